@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The depeche command line. Each command lives in its own module and registers itself here.
+import { Command } from 'commander';
+import { ANALYZER_VERSION } from '../version.js';
+import { registerAnalyze } from './analyze.js';
+
+const program = new Command('depeche')
+  .description('French news → entities, quotations and speakers, CAMEO events, dates')
+  .version(ANALYZER_VERSION);
+
+registerAnalyze(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  process.stderr.write(`depeche: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

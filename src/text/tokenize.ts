@@ -1,0 +1,144 @@
+// French news tokenizer: one left-to-right scan with sticky regular expressions, each tried in a
+// fixed order at the current position. Every token is a [start, end) span of the untouched text.
+import abbreviationData from '../../data/fr/abbreviations.json' with { type: 'json' };
+import { TokenKind } from '../doc.js';
+import { fold } from './normalize.js';
+
+export interface RawTokens {
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+}
+
+const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
+const L = '\\p{L}\\p{M}';
+const SPACE = /[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/uy;
+const URL = /(?:https?:\/\/|www\.)[^\s«»“”"<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/uy;
+// 1 000 / 1 000 000 with plain, no-break or narrow no-break spaces; 3,5; 12.5; ordinals 1er 2e XXIe.
+const NUMBER =
+  /(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)*(?:(?:er|re|ère|ers|res|e|es|ème|èmes|nd|nde|nds|ndes)(?![\p{L}\p{N}]))?/uy;
+// Words kept whole although they contain an apostrophe.
+const APOSTROPHE_WORD =
+  /(?:aujourd|prud|presqu|quelqu)['’](?:hui|hom\p{L}*|île|îles|un|une|uns|unes)(?![\p{L}])/iuy;
+// Elision only before a vowel or h: « N’Djamena », « N’Golo » keep their apostrophe.
+const ELISION = /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldnsjmtc])['’](?=[aeiouyhàâäéèêëîïôöûùüœæ])/iuy;
+// Dotted acronyms and initials: U.S.A. / O.N.U. / J.-C. / J.
+const ACRONYM = /(?:\p{Lu}\.-?){2,}|\p{Lu}\.(?=[ \u00a0\u202f]?-?\p{Lu})/uy;
+const WORD = new RegExp(
+  `[${L}][${L}\\p{N}]*(?:['’·][${L}][${L}\\p{N}]*)*(?:[-‐‑][${L}\\p{N}]+(?:['’][${L}][${L}\\p{N}]*)*)*`,
+  'uy',
+);
+const ALNUM = /\p{N}+[\p{L}\p{N}]*/uy;
+// Inverted subject clitics split off the verb: a-t-il, ajoute-t-elle, dit-il, déclare-t-on, est-ce.
+const CLITIC_TAIL = /-(?:t-)?(?:il|elle|on|ils|elles|je|ce)$/iu;
+const QUOTE_CHARS = '«»“”„‟"‹›‘‚’\'';
+const ELLIPSIS = /\.{2,}|…|[?!]+/uy;
+const DASH = /[-‐‑‒–—]+/uy;
+
+class Builder {
+  length = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  kind = new Uint8Array(256);
+  push(s: number, e: number, k: number): void {
+    if (this.length === this.start.length) {
+      const n = this.length * 2;
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start, new Int32Array(n));
+      this.end = grow(this.end, new Int32Array(n));
+      this.kind = grow(this.kind, new Uint8Array(n));
+    }
+    this.start[this.length] = s;
+    this.end[this.length] = e;
+    this.kind[this.length] = k;
+    this.length++;
+  }
+}
+
+function at(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * Pushes a word: a listed abbreviation takes its dot; a hyphenated verb + inverted clitic
+ * (« a-t-il ») becomes two tokens; other words stay whole. Returns where the scan goes on.
+ */
+function pushWord(b: Builder, text: string, s: number, e: number): number {
+  const word = text.slice(s, e);
+  const abbrevEnd = e < text.length && text[e] === '.' ? word + '.' : '';
+  if (abbrevEnd && ABBREVIATIONS.has(abbrevEnd)) {
+    b.push(s, e + 1, TokenKind.Abbrev);
+    return e + 1;
+  }
+  const m = word.indexOf('-') > 0 ? CLITIC_TAIL.exec(word) : null;
+  if (m && m.index > 0) {
+    b.push(s, s + m.index, TokenKind.Word);
+    b.push(s + m.index, e, TokenKind.Clitic);
+    return e;
+  }
+  b.push(s, e, TokenKind.Word);
+  return e;
+}
+
+export function tokenize(text: string): RawTokens {
+  const b = new Builder();
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    let e = at(SPACE, text, pos);
+    if (e > 0) {
+      pos = e;
+      continue;
+    }
+    const c = text[pos]!;
+    if ((e = at(URL, text, pos)) > 0) {
+      // A URL or address does not keep the sentence's final punctuation.
+      while (e > pos + 1 && /[.,;:!?)\]]/.test(text[e - 1]!)) e--;
+      b.push(pos, e, TokenKind.Url);
+    } else if (c >= '0' && c <= '9') {
+      e = at(NUMBER, text, pos);
+      const e2 = at(ALNUM, text, pos);
+      if (e2 > e) b.push(pos, e2, TokenKind.Word);
+      else b.push(pos, e, TokenKind.Number);
+      e = Math.max(e, e2);
+    } else if ((e = at(APOSTROPHE_WORD, text, pos)) > 0) {
+      b.push(pos, e, TokenKind.Word);
+    } else if ((e = at(ELISION, text, pos)) > 0) {
+      b.push(pos, e, TokenKind.Elision);
+    } else if ((e = at(ACRONYM, text, pos)) > 0) {
+      b.push(pos, e, TokenKind.Abbrev);
+    } else if ((e = at(WORD, text, pos)) > 0) {
+      e = pushWord(b, text, pos, e);
+    } else if (QUOTE_CHARS.includes(c)) {
+      e = pos + 1;
+      b.push(pos, e, TokenKind.Quote);
+    } else if ((e = at(ELLIPSIS, text, pos)) > 0) {
+      b.push(pos, e, TokenKind.Punct);
+    } else if ((e = at(DASH, text, pos)) > 0) {
+      b.push(pos, e, TokenKind.Punct);
+    } else {
+      const cp = text.codePointAt(pos)!;
+      e = pos + (cp > 0xffff ? 2 : 1);
+      b.push(pos, e, /[\p{P}]/u.test(c) ? TokenKind.Punct : TokenKind.Symbol);
+    }
+    pos = e;
+  }
+  return {
+    length: b.length,
+    start: b.start.subarray(0, b.length),
+    end: b.end.subarray(0, b.length),
+    kind: b.kind.subarray(0, b.length),
+  };
+}
+
+/** Matching forms of the tokens (see `fold`). */
+export function norms(text: string, t: RawTokens): string[] {
+  const out = new Array<string>(t.length);
+  for (let i = 0; i < t.length; i++) out[i] = fold(text.slice(t.start[i], t.end[i]));
+  return out;
+}
