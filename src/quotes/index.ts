@@ -69,7 +69,8 @@ export function quotesStage(doc: Doc): void {
   const resolver = new Resolver(doc, mi);
 
   const lastSent = doc.sentences[doc.sentences.length - 1]!;
-  const sentOf = (k: number) => doc.sentences[t.sentence[Math.max(0, Math.min(k, t.length - 1))]!] ?? lastSent;
+  const sentOf = (k: number) =>
+    doc.sentences[t.sentence[Math.max(0, Math.min(k, t.length - 1))]!] ?? lastSent;
   const isP = (k: number, chars: string) =>
     k >= 0 && k < t.length && t.kind[k] === TokenKind.Punct && chars.includes(n[k]!);
   const isWordish = (k: number) =>
