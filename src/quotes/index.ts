@@ -6,7 +6,7 @@
 import { type Doc, TokenKind } from '../doc.js';
 import type { Quote, QuoteKind, Cue as RecordCue, Speaker } from '../record.js';
 import { ADVERBS, type Cue, findCues } from './cues.js';
-import { INFINITIVE, REPORTING_NOUNS, verbReadings } from './lexicon.js';
+import { INFINITIVE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketAliases, buildMentions, type Mention } from './mentions.js';
 import { Resolver } from './speakers.js';
@@ -37,6 +37,21 @@ const CONNECTORS = new Set(
     ' ',
   ),
 );
+const CONNECTOR_PHRASES = new Set([
+  'par ailleurs',
+  'en outre',
+  'de plus',
+  'en effet',
+  "d' ailleurs",
+  'pour rappel',
+  'en revanche',
+  'de meme',
+  'quant a',
+  'en somme',
+  'en fait',
+  'au contraire',
+  'dans ce contexte',
+]);
 const NOT_INFINITIVE = new Set(
   'hier fer mer cher cuir soir espoir pouvoir devoir loisir plaisir avenir desir premier premiere dernier entier leur sur pour par notre votre autre contre entre tir air hiver enfer univers divers quartier chantier dossier papier metier pilier fichier palmares'.split(
     ' ',
@@ -135,6 +150,14 @@ export function quotesStage(doc: Doc): void {
       if (m && (m.kind === 'name' || m.kind === 'desc')) return m;
       const w = n[k]!;
       const raw = text[t.start[k]!];
+      if (/^(?:l'|le|la|les)$/.test(w)) {
+        const nm = mi.startingAt.get(k + 1);
+        if (nm?.kind === 'name') return nm;
+      }
+      if (TITLES.has(w)) {
+        k++;
+        continue;
+      }
       if (ADVERBS.has(w) || MONTHS.has(w) || t.kind[k] === TokenKind.Number || w === 'ce' || w === 'cette') {
         k++;
         continue;
@@ -162,6 +185,12 @@ export function quotesStage(doc: Doc): void {
         if (m.kind === 'relative') {
           let a = m.i;
           if (n[a - 1] === ',') a--;
+          // « Christopher Szczureck (Pas-de-Calais), qui regrette »
+          if (n[a - 1] === ')') {
+            let b = a - 2;
+            while (b > floor && n[b] !== '(' && a - b < 8) b--;
+            if (n[b] === '(') a = b;
+          }
           const ant = mi.endingAt.get(a);
           if (ant && ant.kind !== 'relative') return { ref: ant, sameAs: null };
           k = m.i;
@@ -194,6 +223,8 @@ export function quotesStage(doc: Doc): void {
       const inMark = markOf[k]! >= 0 && markOf[k] !== startMark && marks[markOf[k]!]!.start >= t.start[a]!;
       if (inMark) continue;
       if (isP(k, ';')) return k;
+      // An aside opened by a spaced dash: « … concentré" -la zone la plus touchée … »
+      if (isP(k, '-–—') && k > a && /\s/.test(text[t.start[k]! - 1] ?? '')) return k;
       if (
         isP(k, '.!?…') &&
         k < sent.tokenEnd - 1 &&
@@ -206,7 +237,13 @@ export function quotesStage(doc: Doc): void {
         if (c.kind === 'prep' && p === ',') return k - 1;
         if (
           c.kind === 'verb' &&
-          (p === ',' || p === 'mais' || p === 'et' || p === 'en' || p === 'puis') &&
+          (p === ',' ||
+            p === 'mais' ||
+            p === 'et' ||
+            p === 'en' ||
+            p === 'puis' ||
+            p === 'tout' ||
+            n[k] === 'en') &&
           c.clitic < 0
         ) {
           let e = k - 1;
@@ -266,10 +303,13 @@ export function quotesStage(doc: Doc): void {
     const sent = sentOf(Math.max(0, e - 1));
     let a = e - 1;
     while (a > sent.tokenStart && !isP(a - 1, ':;.!?…')) a--;
-    // Leading connectors: « Enfin », « Mais », « Et ».
-    while (a < e - 1 && CONNECTORS.has(n[a]!) && text[t.start[a]!] !== text[t.start[a]!]!.toLowerCase()) {
-      a++;
-      if (n[a] === ',') a++;
+    // Leading connectors: « Enfin », « Mais », « Par ailleurs, ».
+    for (let guard = 0; guard < 3 && a < e - 1; guard++) {
+      if (CONNECTORS.has(n[a]!) && text[t.start[a]!] !== text[t.start[a]!]!.toLowerCase()) {
+        a++;
+        if (n[a] === ',') a++;
+      } else if (CONNECTOR_PHRASES.has(`${n[a]} ${n[a + 1]}`) && n[a + 2] === ',') a += 3;
+      else break;
     }
     return a;
   }
@@ -329,6 +369,25 @@ export function quotesStage(doc: Doc): void {
     return { ...s, inverted: false };
   }
 
+  /**
+   * A quotation that opens after the clause began (« L'accusé est “un truand”, a souligné X »)
+   * is part of reported content that runs from the clause start: one mixed quotation.
+   */
+  function quotedMidClause(mark: number, comma: number, c: Cue, ref: Mention | null, conf: number): boolean {
+    const m = marks[mark]!;
+    if (m.openTok < 0) return false;
+    const a = clauseStart(comma);
+    if (m.openTok <= a || wordCount(a, m.openTok) < 2) return false;
+    const ct = content(a, comma);
+    if (!ct) return false;
+    add(
+      { ...ct, kind: 'mixed', cue: c, ref, sameAs: null, confidence: conf, mark: null, tok: c.i },
+      a,
+      comma,
+    );
+    return true;
+  }
+
   // --- Pass A: reporting cues ---------------------------------------------------------------
   for (const c of cues) {
     const sent = sentOf(c.i);
@@ -348,6 +407,9 @@ export function quotesStage(doc: Doc): void {
         let k = ref.j;
         if (n[k] !== ',') continue;
         k++;
+        // « Aux dires de Sergueï Choïgou, le chef du ministère russe de la Défense, « … » »
+        const app = mi.startingAt.get(k);
+        if (app?.kind === 'desc' && app.link === ref && n[app.j] === ',') k = app.j + 1;
         const om = openAt.get(k);
         if (om !== undefined) {
           markRef.set(om, { cue: c, ref, conf: 0.85 });
@@ -360,10 +422,11 @@ export function quotesStage(doc: Doc): void {
       } else if (n[left] === ',') {
         // « content, selon X »
         const cl = closeAt.get(left - 1);
-        if (cl !== undefined) {
+        if (cl !== undefined && !quotedMidClause(cl, left, c, ref, 0.75)) {
           markRef.set(cl, { cue: c, ref, conf: 0.85 });
           continue;
         }
+        if (cl !== undefined) continue;
         const a = clauseStart(left);
         const ct = content(a, left);
         if (ct && wordCount(a, left) >= 3)
@@ -379,6 +442,7 @@ export function quotesStage(doc: Doc): void {
       let k = left;
       if (isP(k, ',–—-')) k--;
       const cl = closeAt.get(k);
+      if (cl !== undefined && isP(left, ',') && quotedMidClause(cl, left, c, sp.ref, 0.75)) continue;
       if (cl !== undefined) {
         if (!markRef.has(cl)) markRef.set(cl, { cue: c, ref: sp.ref, conf: 0.9 });
         // « A », a-t-il dit, « B »

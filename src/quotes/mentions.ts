@@ -197,23 +197,29 @@ export function buildMentions(doc: Doc): MentionIndex {
     if (!isNameTok(i)) continue;
     const sentStart = doc.sentences[t.sentence[i]!]?.tokenStart ?? 0;
     let j = i + 1;
+    const same = (k: number) =>
+      t.sentence[k] === t.sentence[i] && !/[\r\n]/.test(text.slice(t.end[k - 1]!, t.start[k]!));
     for (;;) {
-      if (isNameTok(j) && t.sentence[j] === t.sentence[i]) j++;
-      else if (
-        j + 1 < t.length &&
-        PARTICLES.has(t.norm[j]!) &&
-        isNameTok(j + 1) &&
-        t.start[j + 1]! - t.end[j]! <= 1
-      )
+      if (isNameTok(j) && same(j)) j++;
+      else if (j + 1 < t.length && PARTICLES.has(t.norm[j]!) && isNameTok(j + 1) && same(j) && same(j + 1))
         j += 2;
       else if (
         j + 2 < t.length &&
         t.norm[j] === 'de' &&
         (t.norm[j + 1] === 'la' || t.norm[j + 1] === "l'") &&
-        isNameTok(j + 2)
+        isNameTok(j + 2) &&
+        same(j + 2)
       )
         j += 3;
       else break;
+    }
+    // « préfet des Alpes-Maritimes Adolphe Colrat », « président de la République François
+    // Hollande »: after a preposition, a long run is a place or institution, then a person.
+    const before = t.norm[i - 1] ?? '';
+    if (j - i >= 3 && /^(?:de|des|du|d'|la|l')$/.test(before) && !ORG_NOUNS.has(t.norm[i]!)) {
+      let allCaps = true;
+      for (let k = i; k < j; k++) if (!isNameTok(k)) allCaps = false;
+      if (allCaps) j = i + 1;
     }
     // An institution's name takes its adjectives and complements: Parquet genevois, Union africaine.
     const head = t.norm[i]!;
@@ -316,6 +322,14 @@ export function buildMentions(doc: Doc): MentionIndex {
       }
       if (t.kind[j] !== TokenKind.Word && t.kind[j] !== TokenKind.Elision && t.kind[j] !== TokenKind.Abbrev)
         break;
+      if (n === 'et' && ROLES.has(t.norm[j + 1] ?? '')) {
+        j += 2;
+        continue;
+      }
+      if (n === '(' && t.norm[j + 2] === ')') {
+        j += 3;
+        continue;
+      }
       if (DESC_STOP.has(n) || verbReadings(n)) break;
       if (
         n === 'de' ||
@@ -521,7 +535,9 @@ export function bracketAliases(doc: Doc, idx: MentionIndex): void {
     if (t.norm[m.j] !== '(' || t.norm[m.j + 2] !== ')') continue;
     const acr = doc.text.slice(t.start[m.j + 1]!, t.end[m.j + 1]!);
     if (!isUpperAcronym(acr)) continue;
-    const full = m.kind === 'desc' ? m.name.replace(/^(?:le|la|les|l['’])\s*/i, '') : m.name;
+    const full = `${m.kind === 'desc' ? m.name.replace(/^(?:les|le|la)\s+|^l['’]\s*/i, '') : m.name} (${acr})`;
+    if (m.kind === 'desc' && m.type === 'organization' && !m.link) m.name = `${m.name} (${acr})`;
+    else if (m.kind === 'name' && m.type === 'organization') m.name = full;
     for (const o of idx.all)
       if (o.kind === 'name' && o.entity === null && o.name === acr) {
         o.name = full;

@@ -55,7 +55,7 @@ function roleScore(a: string, b: string): number {
   return 1 + stems(a).filter((w) => sb.has(w)).length;
 }
 
-const stripDet = (s: string) => s.replace(/^(?:le|la|les|l['’])\s*/i, '');
+const stripDet = (s: string) => s.replace(/^(?:les|le|la)\s+|^l['’]\s*/i, '');
 
 export class Resolver {
   readonly history: Said[] = [];
