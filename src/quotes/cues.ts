@@ -27,6 +27,8 @@ export interface Cue {
   clitic: number;
   /** The form is a bare past participle (no auxiliary) or a present participle. */
   participle: boolean;
+  /** Form bits of the head (see lexicon: FINITE, PAST_PARTICIPLE, PRESENT_PARTICIPLE, INFINITIVE). */
+  mask: number;
 }
 
 const AUX = new Set(
@@ -110,6 +112,7 @@ export function findCues(doc: Doc): Cue[] {
         kind: 'prep',
         clitic: -1,
         participle: false,
+        mask: 0,
       });
       continue;
     }
@@ -123,6 +126,7 @@ export function findCues(doc: Doc): Cue[] {
         kind: 'prep',
         clitic: -1,
         participle: false,
+        mask: 0,
       });
       continue;
     }
@@ -140,6 +144,7 @@ export function findCues(doc: Doc): Cue[] {
         kind: 'prep',
         clitic: -1,
         participle: false,
+        mask: 0,
       });
       continue;
     }
@@ -246,7 +251,7 @@ export function findCues(doc: Doc): Cue[] {
       continue;
     }
     if (isInf && !finiteForm && !isPP && !isPPR && !hasAux) continue;
-    out.push({ i, j, head: h, verb: r.verb, lemma: r.verb.lemma, kind: 'verb', clitic, participle });
+    out.push({ i, j, head: h, verb: r.verb, lemma: r.verb.lemma, kind: 'verb', clitic, participle, mask });
     h = j - 1;
   }
   return out;

@@ -374,10 +374,20 @@ export function quotesStage(doc: Doc): void {
    * is part of reported content that runs from the clause start: one mixed quotation.
    */
   function quotedMidClause(mark: number, comma: number, c: Cue, ref: Mention | null, conf: number): boolean {
-    const m = marks[mark]!;
+    let m = marks[mark]!;
     if (m.openTok < 0) return false;
+    // « A » et « B »: judge from the first quotation of the chain.
+    for (let guard = 0; guard < 4 && m.openTok > 0; guard++) {
+      const sep = m.openTok - 1;
+      const pm = n[sep] === 'et' || n[sep] === ',' ? closeAt.get(sep - 1) : undefined;
+      if (pm === undefined || marks[pm]!.openTok < 0) break;
+      m = marks[pm]!;
+    }
     const a = clauseStart(comma);
     if (m.openTok <= a || wordCount(a, m.openTok) < 2) return false;
+    // « L'organisation "condamne …" »: only the subject before the quotation — a direct quote.
+    const subj = mi.startingAt.get(a);
+    if (subj && (subj.kind === 'name' || subj.kind === 'desc') && subj.j >= m.openTok) return false;
     const ct = content(a, comma);
     if (!ct) return false;
     add(
@@ -445,6 +455,15 @@ export function quotesStage(doc: Doc): void {
       if (cl !== undefined && isP(left, ',') && quotedMidClause(cl, left, c, sp.ref, 0.75)) continue;
       if (cl !== undefined) {
         if (!markRef.has(cl)) markRef.set(cl, { cue: c, ref: sp.ref, conf: 0.9 });
+        // « A » et « B », a annoncé X: both quotations are X's.
+        for (let o = marks[cl]!.openTok, guard = 0; o > 0 && guard < 4; guard++) {
+          const sep = o - 1;
+          if (n[sep] !== 'et' && n[sep] !== ',') break;
+          const prevMark = closeAt.get(sep - 1);
+          if (prevMark === undefined || markRef.has(prevMark)) break;
+          markRef.set(prevMark, { cue: c, ref: sp.ref, conf: 0.8 });
+          o = marks[prevMark]!.openTok;
+        }
         // « A », a-t-il dit, « B »
         let r = c.j;
         while (r < sent.tokenEnd && r - c.j < 6 && !isP(r, ',:')) {
@@ -481,11 +500,21 @@ export function quotesStage(doc: Doc): void {
     }
     // Forward content: que-clause, infinitive, adjective, noun phrase.
     let k = c.j;
-    while (k < sent.tokenEnd && (ADVERBS.has(n[k]!) || MONTHS.has(n[k]!) || t.kind[k] === TokenKind.Number))
+    while (
+      k < sent.tokenEnd &&
+      (ADVERBS.has(n[k]!) ||
+        MONTHS.has(n[k]!) ||
+        t.kind[k] === TokenKind.Number ||
+        /^(?:lui|elle|eux)$/.test(n[k]!))
+    )
       k++;
     let found = -1;
     let conf = 0.8;
-    if (v.frames.includes('que')) {
+    // « va annoncer », « doit annoncer »: what is yet to be said is no reported content, unless
+    // a que-clause gives it.
+    const frames =
+      c.mask & INFINITIVE && !(c.mask & ~INFINITIVE) ? v.frames.filter((f) => f === 'que') : v.frames;
+    if (frames.includes('que')) {
       let q = k;
       const opener = n[q] === ',' || PREPOSITIONS.has(n[q]!) || n[q] === 'lors' || text[t.start[q]!] === 'à';
       if (n[q] === 'que' || n[q] === "qu'") found = q + 1;
@@ -498,7 +527,7 @@ export function quotesStage(doc: Doc): void {
           if (isP(q, '.!?;:') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
         }
     }
-    if (found < 0 && v.frames.includes('inf')) {
+    if (found < 0 && frames.includes('inf')) {
       let q = k;
       const prep = v.prep;
       const raw = text[t.start[q]!];
@@ -523,9 +552,9 @@ export function quotesStage(doc: Doc): void {
         !NOT_INFINITIVE.has(w) &&
         (/(?:er|ir|re|oir)$/.test(w) || (rs && rs.some((r) => r.mask & INFINITIVE)));
       if (inf && (!prep || a0 > k || (prep === 'de' && false))) found = a0;
-      else if (inf && prep && a0 === k && !v.frames.includes('np')) found = -1;
+      else if (inf && prep && a0 === k && !frames.includes('np')) found = -1;
     }
-    if (found < 0 && v.frames.includes('adj')) {
+    if (found < 0 && frames.includes('adj')) {
       if (
         t.kind[k] === TokenKind.Word &&
         !PREPOSITIONS.has(n[k]!) &&
@@ -536,14 +565,14 @@ export function quotesStage(doc: Doc): void {
         conf = 0.6;
       }
     }
-    if (found < 0 && v.frames.includes('np') && !c.participle) {
+    if (found < 0 && frames.includes('np') && !c.participle) {
       let q = k;
       const raw = text[t.start[q]!];
       if (v.prep === 'de' && (n[q] === 'de' || n[q] === "d'" || n[q] === 'du' || n[q] === 'des'))
         q += n[q] === 'du' || n[q] === 'des' ? 0 : 1;
       else if (v.prep === 'à' && (raw === 'à' || n[q] === 'au' || n[q] === 'aux')) q += raw === 'à' ? 1 : 0;
       else if (v.prep === 'pour' && n[q] === 'pour') q++;
-      else if (v.prep) q = -1;
+      else if (v.prep && v.lemma === 'appeler') q = -1;
       if (
         q >= 0 &&
         (/^(?:le|la|les|l'|un|une|des|du|sa|son|ses|leur|leurs|tout|toute|tous|toutes|cette|ce|ces|cet|aucun|aucune|plusieurs|de|d')$/.test(
@@ -554,7 +583,7 @@ export function quotesStage(doc: Doc): void {
         found = q;
         conf = v.weak ? 0.45 : 0.6;
       }
-    } else if (found < 0 && v.frames.includes('np') && c.participle && !v.prep) {
+    } else if (found < 0 && frames.includes('np') && c.participle && !v.prep) {
       // « tout en niant tout lien avec … », « évoquant un épisode … »
       const q = k;
       if (
@@ -565,6 +594,33 @@ export function quotesStage(doc: Doc): void {
       ) {
         found = q;
         conf = 0.55;
+      }
+    }
+    if (found < 0 && frames.includes('objinf')) {
+      // « a accusé à plusieurs reprises Bangui d'être responsable »
+      for (let q = k, steps = 0; q < sent.tokenEnd && steps < 8; q++, steps++) {
+        if (isP(q, '.;:!?') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
+        const isPrep = v.prep === 'de' ? n[q] === 'de' || n[q] === "d'" : text[t.start[q]!] === 'à';
+        if (!isPrep || q === k) continue;
+        let r = q + 1;
+        while (r < sent.tokenEnd && /^(?:ne|n'|pas|l'|le|la|les|lui|leur|y|en|se|s')$/.test(n[r]!)) r++;
+        const w = n[r] ?? '';
+        if (t.kind[r] === TokenKind.Word && /(?:er|ir|re|oir)$/.test(w) && !NOT_INFINITIVE.has(w)) {
+          found = q + 1;
+          conf = 0.6;
+        }
+        break;
+      }
+    }
+    if (found < 0 && frames.includes('barenp') && (n[k] === 'de' || n[k] === "d'")) {
+      const w = k + 1;
+      if (
+        t.kind[w] === TokenKind.Word &&
+        text[t.start[w]!] === text[t.start[w]!]!.toLowerCase() &&
+        !verbReadings(n[w]!)
+      ) {
+        found = w;
+        conf = 0.5;
       }
     }
     if (found < 0) continue;
@@ -782,6 +838,7 @@ export function quotesStage(doc: Doc): void {
           kind: 'verb',
           clitic: -1,
           participle: false,
+          mask: 0,
         };
         const s = subjectBefore(fake, sent.tokenStart);
         c.ref = s.ref;

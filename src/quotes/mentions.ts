@@ -120,6 +120,13 @@ const DESC_STOP = new Set(
 const ADJ_SUFFIX =
   /(?:ais|aise|ois|oise|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|al|ale|aux|ales|el|elle|if|ive|ifs|ives|ois|e|es|é|ée|és|ées|eur|eure|ire|aire|aires)$/;
 
+/** Institutions usually followed by their own name (« le groupe X », « le parti Y »). */
+const NAMED_ORG_NOUNS = new Set(
+  'groupe parti mouvement coalition club association syndicat federation alliance front collectif societe entreprise compagnie banque journal quotidien chaine radio television equipe formation agence fondation organisation ong institut cabinet'.split(
+    ' ',
+  ),
+);
+
 const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
   il: { gender: 'male', plural: false },
   elle: { gender: 'female', plural: false },
@@ -303,6 +310,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     let j = h + headLen;
     let link: Mention | null = null;
     const sentence = t.sentence[i];
+    let sawOrg = false;
     for (let steps = 0; j < t.length && steps < 12 && t.sentence[j] === sentence; steps++) {
       const n = t.norm[j]!;
       const nm = nameStarting.get(j);
@@ -311,6 +319,7 @@ export function buildMentions(doc: Doc): MentionIndex {
         const complement = /^(?:de|du|des|d'|la|l'|le|les|a|aux|au)$/.test(after);
         if (
           !complement &&
+          !sawOrg &&
           (nm.type === 'person' || (nm.type === null && nm.j - nm.i >= 2)) &&
           ROLES.has(headNorm)
         ) {
@@ -320,16 +329,18 @@ export function buildMentions(doc: Doc): MentionIndex {
         j = nm.j;
         continue;
       }
+      if (n === '(' && t.norm[j + 2] === ')') {
+        j += 3;
+        continue;
+      }
       if (t.kind[j] !== TokenKind.Word && t.kind[j] !== TokenKind.Elision && t.kind[j] !== TokenKind.Abbrev)
         break;
       if (n === 'et' && ROLES.has(t.norm[j + 1] ?? '')) {
         j += 2;
         continue;
       }
-      if (n === '(' && t.norm[j + 2] === ')') {
-        j += 3;
-        continue;
-      }
+      // « du groupe parlementaire Benno Bokk Yakaar »: a name after an institution is its name.
+      if (NAMED_ORG_NOUNS.has(n)) sawOrg = true;
       if (DESC_STOP.has(n) || verbReadings(n)) break;
       if (
         n === 'de' ||
@@ -397,8 +408,17 @@ export function buildMentions(doc: Doc): MentionIndex {
   for (const d of descs) if (!descAt.has(d.i)) descAt.set(d.i, d);
   for (const m of names) {
     if (m.role || t.norm[m.j] !== ',') continue;
+    // Only a person's name takes an apposed role, and only when the role ends there (« Mali, le
+    // ministre … a déclaré » is a new subject, not an apposition).
+    const personLike = m.type === 'person' || (m.type === null && m.j - m.i >= 2);
+    if (!personLike) continue;
     const found = descAt.get(m.j + 1);
-    const d = found && !found.link ? found : undefined;
+    const closes =
+      found &&
+      (found.j >= t.length ||
+        /^[,.;:)]$/.test(t.norm[found.j]!) ||
+        t.sentence[found.j] !== t.sentence[found.i]);
+    const d = found && !found.link && closes ? found : undefined;
     if (d?.role && d.type !== 'anonymous') {
       m.role = d.role;
       m.gender ??= d.gender;
@@ -456,11 +476,11 @@ function fold(s: string): string {
     .replace(/[’‘]/g, "'");
 }
 
+// Hyphenated compounds stay whole: « Mali-Russie » is not « Russie ».
 const words = (s: string) =>
   fold(s)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}'-]+/u)
     .filter((w) => w && !PARTICLES.has(w));
-
 function clusterNames(names: Mention[]): void {
   const full = names.filter((m) => m.entity === null);
   // Work on distinct names: an article repeats the same few names many times.
