@@ -250,7 +250,13 @@ export function buildMentions(doc: Doc): MentionIndex {
       }
     }
     // A lone capitalised word opening a sentence is usually an ordinary word.
-    if (j === i + 1 && i === sentStart && !capCount.has(head) && !isUpperAcronym(tt(i))) continue;
+    // (unless a verb follows: « N'Djamena a accusé … »).
+    const nextNorm = t.norm[j] ?? '';
+    const verbNext =
+      /^(?:a|ont|est|sont|avait|avaient|va|vont|doit|s'|se|ne|n')$/.test(nextNorm) ||
+      !!verbReadings(nextNorm);
+    if (j === i + 1 && i === sentStart && !capCount.has(head) && !isUpperAcronym(tt(i)) && !verbNext)
+      continue;
     const words = text.slice(t.start[i]!, t.end[j - 1]!);
     let type: SpeakerType | null = null;
     if (ORG_NOUNS.has(head) || isUpperAcronym(tt(i))) type = 'organization';
