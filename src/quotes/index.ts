@@ -892,6 +892,21 @@ export function quotesStage(doc: Doc): void {
       const titled =
         TITLE_CONTEXT.has(before) || /^(?:\p{Lu}[\p{L}'-]*\s*){1,6}$/u.test(text.slice(c.start, c.end));
       if (short || titled) continue;
+      // A fragment quoted inside a narrative sentence (« décrit "la relation étrange et
+      // dangereuse" ») is no statement, unless only its subject precedes it.
+      if (c.mark && c.mark.openTok > 0 && (words ?? 0) < 6) {
+        const o = c.mark.openTok;
+        const sent = sentOf(o);
+        const first = text[c.start]!;
+        const lower = first === first.toLowerCase();
+        if (lower && o > sent.tokenStart && isWordish(o - 1)) {
+          const subj = mi.endingAt.get(o);
+          const cs = clauseStart(o);
+          const subjectOnly =
+            subj && (subj.i === cs || (subj.i === cs + 1 && /^(?:le|la|les|l')$/.test(n[cs]!)));
+          if (!subjectOnly) continue;
+        }
+      }
       const prevNear =
         prev &&
         prev.end <= c.start &&
@@ -968,7 +983,6 @@ export function quotesStage(doc: Doc): void {
   function sentenceGap(a: number, b: number): number {
     return t.sentence[Math.min(t.length - 1, tokAtOffset(b))]! - t.sentence[Math.max(0, tokAtOffset(a) - 1)]!;
   }
-  void isWordish;
   void resolverGender;
 }
 
