@@ -28,11 +28,13 @@ export interface ArticleInput {
   signature?: string | null;
   /** Row id of the article this one republishes (near-duplicate), when found at ingest. */
   duplicateOf?: number | null;
+  /** Or its content hash, when that article is written in the same run (resolved on insert). */
+  duplicateOfHash?: string | null;
   /** Estimated Jaccard similarity with `duplicateOf`. */
   similarity?: number | null;
 }
 
-export interface Article extends Omit<ArticleInput, 'bands' | 'signature'> {
+export interface Article extends Omit<ArticleInput, 'bands' | 'signature' | 'duplicateOfHash'> {
   id: number;
   duplicateOf: number | null;
   similarity: number | null;
