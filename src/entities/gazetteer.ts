@@ -198,6 +198,6 @@ export function actorCountry(text: string): string | null {
 }
 
 export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | null {
-  const g = FIRST_NAMES[gazetteerKey(word)];
+  const g = FIRST_NAMES[fold(word).trim()];
   return g === 'm' ? 'male' : g === 'f' ? 'female' : g === 'u' ? 'unknown' : null;
 }
