@@ -27,5 +27,7 @@ export const ORG_CUES: ReadonlySet<string> = set(data.orgCues);
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = set(data.placePrepositions);
 /** Lower-case particles inside personal names (« Marie-Pierre de La Gontrie », « von der Leyen »). */
 export const PERSON_PARTICLES: ReadonlySet<string> = set(data.personParticles);
+/** Last words that make a capitalised run an organisation (« … Airlines », « … University »). */
+export const ORG_TAILS: ReadonlySet<string> = set(data.orgTails);
 /** Reporting verbs after a subject (« X a déclaré »): the subject is a speaker, often a person. */
 export const SPEECH_VERBS: ReadonlySet<string> = set(data.speechVerbs);

@@ -10,6 +10,7 @@ import {
   countryOfDemonym,
   firstNameGender,
   gazetteerKey,
+  isCommonFirstName,
   lookupMetonym,
   lookupOrganization,
   lookupPlace,
@@ -24,6 +25,7 @@ import {
   NOT_NAMES,
   ORG_CUES,
   ORG_HEADS,
+  ORG_TAILS,
   PERSON_PARTICLES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
@@ -196,16 +198,106 @@ function roleBefore(c: Ctx, a: number, sentStart: number): { k: number; end: num
   let end = a - 1;
   // « l'avocat de X », « rescapé du Bataclan »: X is the role's complement, not its holder.
   if (end >= sentStart && (DE.has(c.norm[end]!) || c.norm[end] === "l'" || c.norm[end] === 'la')) return null;
+  // « l'école Levre », « le lycée Suger »: the name of the institution just named.
+  if (end >= sentStart && INSTITUTION_NOUNS.has(c.norm[end]!)) return null;
+  // « Sud Radio »: a capitalised word just before, dropped as a common word, belongs to the same name.
+  if (end >= sentStart && isCapWord(c, end) && !c.initial[end] && NOT_NAMES.has(c.norm[end]!)) return null;
   if (end >= sentStart && c.norm[end] === ',') end--;
-  for (let k = end, steps = 0; k >= sentStart && steps < 9; k--, steps++) {
+  for (let k = end, steps = 0; k >= sentStart && steps < 7; k--, steps++) {
     const n = c.norm[k]!;
     if (ROLE_NOUNS.has(n)) return { k, end };
     const kd = c.kind[k];
     if (kd === TokenKind.Punct || kd === TokenKind.Quote || kd === TokenKind.Number) return null;
-    if (SPEECH_VERBS.has(n) && n !== 'dit') return null;
+    // The role phrase is a noun phrase: a preposition other than « de », a verb or a pronoun
+    // between the role and the name means the name is not its holder (« son frère à Figueira »).
+    if (ROLE_BLOCKERS.has(n) || (SPEECH_VERBS.has(n) && n !== 'dit')) return null;
   }
   return null;
 }
+
+const ROLE_BLOCKERS = new Set([
+  'a',
+  'au',
+  'aux',
+  'en',
+  'sur',
+  'pour',
+  'avec',
+  'dans',
+  'par',
+  'chez',
+  'ou',
+  'que',
+  "qu'",
+  'qui',
+  'dont',
+  'selon',
+  'vers',
+  'contre',
+  'entre',
+  'sans',
+  'sous',
+  'et',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'est',
+  'sont',
+  'ont',
+  'etait',
+  'sera',
+  'avait',
+  'ete',
+  'se',
+  "s'",
+  'ne',
+  "n'",
+  'y',
+  'apres',
+  'avant',
+  'depuis',
+  'pendant',
+  'lors',
+  'comme',
+]);
+const INSTITUTION_NOUNS = new Set([
+  'ecole',
+  'lycee',
+  'college',
+  'universite',
+  'hotel',
+  'restaurant',
+  'clinique',
+  'hopital',
+  'prix',
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'stade',
+  'salle',
+  'theatre',
+  'cinema',
+  'festival',
+  'magasin',
+  'cafe',
+  'bar',
+  'usine',
+  'site',
+  'aeroport',
+  'gare',
+  'prison',
+  'centre',
+  'residence',
+  'cite',
+  'quartier',
+  'village',
+  'ville',
+  'commune',
+  'marque',
+]);
 
 function genderOfRole(c: Ctx, k: number): Gender | null {
   const g = ROLE_NOUNS.get(c.norm[k]!) ?? null;
@@ -359,8 +451,26 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     });
     return b;
   }
-  if (NOT_NAMES.has(n) || ROLE_NOUNS.has(n)) return i + 1;
+  if (NOT_NAMES.has(n) || ROLE_NOUNS.has(n)) {
+    // « Le Parisien », « La Haye », « Les Républicains »: the article belongs to the name.
+    if ((n === 'le' || n === 'la' || n === 'les' || n === "l'") && i + 1 < sEnd && isCapWord(c, i + 1)) {
+      const g = gazetteerAt(c, i, sEnd);
+      const bare = g ? gazetteerAt(c, i + 1, sEnd) : null;
+      if (g && g.end > i + 1 && !(bare && bare.end === g.end)) {
+        push(c, out, i, g.end, {
+          type: g.type,
+          evidence: 'gazetteer',
+          gazetteer: g.hit,
+          country: g.hit.place?.country ?? g.hit.metonym?.country ?? g.hit.organization?.country ?? null,
+        });
+        return g.end;
+      }
+    }
+    return i + 1;
+  }
   if (isDemonymOnly(c, i)) return i + 1;
+  // Ordinals and centuries (« XIXe »), figures with units (« CM2 », « FFP2 »): not names.
+  if (/^[IVXLC]+(?:e|er|ème|eme)$/.test(surface)) return i + 1;
   // « X » alone is a letter, except the network (« publié sur X »).
   if (surface.length === 1 || (surface.length === 2 && surface[1] === '.')) {
     if (surface[0] === 'X' && c.norm[i - 1] === 'sur') {
@@ -386,7 +496,12 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   // A one-word place or organisation that is also a first name followed by a capitalised word
   // (« Florence Parly ») reads as a person.
   const shadowed =
-    gaz && gaz.end === i + 1 && firstNameGender(surface) && nextCap(i + 1) && !gazetteerAt(c, i + 1, sEnd);
+    gaz &&
+    gaz.end === i + 1 &&
+    gaz.hit.place &&
+    isCommonFirstName(surface) &&
+    nextCap(i + 1) &&
+    !gazetteerAt(c, i + 1, sEnd);
   if (gaz && !shadowed) {
     let b = gaz.end;
     const head = c.norm[i]!;
@@ -422,6 +537,11 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   const prev = i > sStart ? c.norm[i - 1]! : '';
   const prev2 = i - 1 > sStart ? c.norm[i - 2]! : '';
 
+  // « China Eastern Airlines », « Chelsea Flower Show »: an organisation by its last word.
+  if (len >= 2 && ORG_TAILS.has(c.norm[b - 1]!)) {
+    push(c, out, i, b, { type: 'ORG', evidence: 'head' });
+    return b;
+  }
   // Organisation cue before: « le groupe Wagner », « l'agence Migros », « le parti X ».
   if (ORG_CUES.has(prev) || (prev === 'parlementaire' && prev2 === 'groupe')) {
     push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
@@ -429,18 +549,24 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   }
   // Upper-case acronym.
   if (len === 1 && isAcronym(surface)) {
-    if (COMMON_ACRONYMS.has(n) || /^[IVXLC]+$/.test(surface)) return b;
-    if (surface.length > 6) {
+    if (COMMON_ACRONYMS.has(n) || /^[IVXLC]+$/.test(surface) || /\d/.test(surface)) return b;
+    // A word in capitals (« DRAME », « EMMÈNE »), or in a run of them (a shouted headline), is
+    // no acronym: acronyms are short, unaccented, and stand among lower-case words.
+    const shouted =
+      (i + 1 < sEnd && ALL_CAPS.test(tokText(c, i + 1)) && tokText(c, i + 1).length > 1) ||
+      (i - 1 >= sStart && ALL_CAPS.test(tokText(c, i - 1)) && tokText(c, i - 1).length > 1);
+    if (surface.length > 4 || /[À-Ý]/.test(surface) || shouted || c.lower.has(n)) {
       push(c, out, i, b, { type: 'MISC', evidence: 'unknown' });
       return b;
     }
     push(c, out, i, b, { type: 'ORG', evidence: 'acronym' });
     return b;
   }
+  // A word in capitals that no list knows is shouting, not a name.
+  if (len === 1 && ALL_CAPS.test(surface)) return b;
 
   // A bare name after « à », « en », « près de »: a place.
-  const placeContext =
-    (PLACE_PREPOSITIONS.has(prev) && prev !== 'dans') || (DE.has(prev) && PLACE_NOUNS.has(prev2));
+  const placeContext = PLACE_PREPOSITIONS.has(prev) || (DE.has(prev) && PLACE_NOUNS.has(prev2));
   if (len === 1 && placeContext && !c.initial[i] && !roleBefore(c, i, sStart)) {
     push(c, out, i, b, { type: 'LOC', evidence: 'place' });
     return b;
@@ -448,7 +574,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   const info = roleInfo(c, i, sStart, b, sEnd);
   const demonymBefore = i > sStart && isDemonymOnly(c, i - 1) && UPPER.test(tokText(c, i - 1));
   const fg = firstNameGender(tokText(c, i));
-  const firstIsName = fg !== null && !NOT_NAMES.has(n) && !lookupPlace(n);
+  const firstIsName = isCommonFirstName(tokText(c, i)) && !NOT_NAMES.has(n) && !lookupPlace(n);
   if (info.role || demonymBefore) {
     push(c, out, i, b, {
       type: 'PER',
@@ -564,6 +690,8 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
       !(NOT_NAMES.has(c.norm[b]!) && !isNameAfterParticle(c, b))
     ) {
       if (c.kind[b] === TokenKind.Abbrev && /^(?:M|Mme|Me|Dr)\.$/.test(tokText(c, b))) break;
+      // « LCI Ronan Kerdraon »: an acronym and a name side by side are two names.
+      if (isAcronym(tokText(c, b)) !== isAcronym(tokText(c, i))) break;
       b++;
       continue;
     }
@@ -616,7 +744,7 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
       DE.has(c.norm[b]!) &&
       !isCapWord(c, b + 1) &&
       c.kind[b + 1] === TokenKind.Word &&
-      !NOT_NAMES.has(c.norm[b + 1]!) &&
+      (!NOT_NAMES.has(c.norm[b + 1]!) || c.norm[b + 1] === 'ministres') &&
       c.norm[b + 1]!.length > 3
     )
       b += 2;
@@ -631,17 +759,37 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
     }
     if (steps === 0 || k >= sEnd || !isCapWord(c, k) || NOT_NAMES.has(c.norm[k]!) || isDemonymOnly(c, k))
       break;
+    // « et » links parts of one name (« de Paix et de Sécurité »), not two names (« le Sénat et la Chambre »).
+    if (c.norm[b] === 'et' && !DE.has(c.norm[b + 1]!)) break;
+    if (isCommonFirstName(tokText(c, k))) break;
     const g = gazetteerAt(c, k, sEnd);
     b = g ? g.end : k + 1;
-    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!)) b++;
+    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !isCommonFirstName(tokText(c, b)))
+      b++;
   }
   return b;
 }
 
+const STANDALONE_HEADS = new Set([
+  'parlement',
+  'assemblee',
+  'senat',
+  'congres',
+  'parquet',
+  'gendarmerie',
+  'police',
+]);
+
 function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
   const head = c.norm[i]!;
-  // A lone capitalised head opening a sentence (« Parkings inondés ») is a common noun.
+  // A lone capitalised head opening a sentence (« Parkings inondés ») is a common noun; elsewhere
+  // it is the short form of a longer name (« l'Institut », « la Cour »), typed only for the
+  // institutions that go by their head noun alone (« le Parlement », « le Parquet »).
   if (b === i + 1 && c.initial[i]) return b;
+  if (b === i + 1 && !STANDALONE_HEADS.has(head)) {
+    push(c, out, i, b, { type: 'MISC', evidence: 'unknown' });
+    return b;
+  }
   const type: EntityType = ORG_HEADS.has(head) ? 'ORG' : 'LOC';
   const hit = lookupPlace(c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[b - 1]));
   push(c, out, i, b, { type, evidence: 'head', country: hit?.country ?? countryIn(c, i + 1, b - 1) });
