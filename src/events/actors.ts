@@ -7,7 +7,7 @@ import { type Doc, TokenKind, tokenAt } from '../doc.js';
 import type { Actor, Entity } from '../record.js';
 import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
 
-export type MentionKind = 'named' | 'demonym' | 'focus' | 'possessive' | 'we' | 'pronoun';
+export type MentionKind = 'named' | 'demonym' | 'focus' | 'orgFocus' | 'possessive' | 'we' | 'pronoun';
 
 export interface ActorMention {
   /** Token range [first, last). */
@@ -26,6 +26,8 @@ export interface ActorMention {
 
 const AGENTS = new Set(actorData.agentNouns);
 const STATE_ANAPHORS: Record<string, string[]> = actorData.stateAnaphors;
+const ORG_ANAPHORS: Record<string, string[]> = actorData.orgAnaphors;
+const GROUPS: Record<string, string[]> = actorData.groupActors;
 const POSSESSIVES = new Set(actorData.possessiveCountry);
 const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
 const PRONOUNS = new Set(actorData.subjectPronouns);
@@ -49,7 +51,11 @@ function entityActor(e: Entity, mentionText: string): Actor | null {
     if (viaOrg) return viaOrg;
     const metonym = actorCountry(e.name) ?? actorCountry(mentionText);
     if (metonym) return { name: e.name, country: metonym, entity: e.id };
-    return { name: e.name, country: e.country, entity: e.id };
+    // Bodies go by the acronym the article gives them (« la Fédération égyptienne (EFA) » → EFA).
+    const acronym = e.mentions.find(
+      (m) => /^[\p{Lu}][\p{Lu}\p{Ll}]{1,6}$/u.test(m.text) && /\p{Lu}.*\p{Lu}/u.test(m.text),
+    );
+    return { name: acronym?.text ?? e.name, country: e.country, entity: e.id };
   }
   if (e.type === 'LOC') {
     const c = e.country ?? actorCountry(e.name) ?? actorCountry(mentionText);
@@ -63,6 +69,21 @@ function placeOf(name: string): ActorMention['place'] {
   return p ? { name: p.name, country: p.country, lat: p.lat, lon: p.lon } : null;
 }
 
+const FUNCTION_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  "l'",
+  "d'",
+  'et',
+  'sur',
+  'en',
+  'au',
+  'aux',
+]);
 const isUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
 /** All actor mentions of the document, in text order, without overlaps. */
@@ -110,7 +131,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
     let head = -1;
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       if (AGENTS.has(t.norm[k]!)) {
         head = k;
         break;
@@ -143,6 +164,14 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       const lastTok = i + n - 1;
       if (t.sentence[lastTok] !== t.sentence[i]) continue;
       if (t.kind[lastTok] !== TokenKind.Word) continue;
+      // Every content word of a name is capitalised: « La réunion » is no Réunion.
+      let capitalised = true;
+      for (let k = i + 1; k <= lastTok; k++) {
+        const w = doc.text.slice(t.start[k]!, t.end[k]!);
+        if (t.kind[k] === TokenKind.Word && !FUNCTION_WORDS.has(t.norm[k]!) && !isUpper(w))
+          capitalised = false;
+      }
+      if (!capitalised) continue;
       const text = doc.text.slice(t.start[i]!, t.end[lastTok]!);
       const org = orgActor(text, null);
       const place = org ? null : lookupPlace(text);
@@ -171,13 +200,37 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';
-    if (
-      STATE_ANAPHORS[w]?.includes(prev) &&
-      !['de', 'du', 'des', "d'"].includes(next) &&
-      !countryOfDemonym(next)
-    ) {
-      // « les deux pays », « le pays hôte » are not the country in focus.
-      add({ first: i - 1, last: i + 1, kind: 'focus', actor: null, person: false, place: null });
+    if (GROUPS[w]?.includes(prev)) {
+      const name = doc.text.slice(t.start[i]!, t.end[i]!);
+      add({
+        first: i - 1,
+        last: i + 1,
+        kind: 'named',
+        actor: { name, country: null, entity: null },
+        person: false,
+        place: null,
+      });
+    } else if (ORG_ANAPHORS[w]?.includes(prev) && !countryOfDemonym(next)) {
+      add({ first: i - 1, last: i + 1, kind: 'orgFocus', actor: null, person: false, place: null });
+    } else if (STATE_ANAPHORS[w]?.includes(prev) && !countryOfDemonym(next)) {
+      // « ce pays d'Afrique » is anaphoric; « le pays de Galles », « le président Xi Jinping »,
+      // « le premier Focac » are not the country in focus.
+      const demonstrative = prev === 'ce' || prev === 'cette' || prev === 'ces';
+      if (!demonstrative && ['de', 'du', 'des', "d'"].includes(next)) continue;
+      const nextText = i + 1 < t.length ? doc.text.slice(t.start[i + 1]!, t.end[i + 1]!) : '';
+      if (
+        /^(?:president|presidente|premier)$/.test(w) &&
+        (isUpper(nextText) || (w === 'premier' && next !== 'ministre'))
+      )
+        continue;
+      add({
+        first: i - 1,
+        last: w === 'premier' ? i + 2 : i + 1,
+        kind: 'focus',
+        actor: null,
+        person: false,
+        place: null,
+      });
     } else if (w === 'pays' && POSSESSIVES.has(prev)) {
       add({ first: i - 1, last: i + 1, kind: 'possessive', actor: null, person: false, place: null });
     } else if (w === 'nous') {

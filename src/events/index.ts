@@ -6,6 +6,7 @@ import { type Doc, TokenKind } from '../doc.js';
 import type { Actor, Modality, Place, Quote } from '../record.js';
 import { type ActorMention, findActorMentions } from './actors.js';
 import { cameo } from './cameo.js';
+import { countryName } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
 
 const HARD_STOP = new Set([';', ':', '(', ')', '[', ']', '—', '–']);
@@ -87,6 +88,8 @@ const CLOSING = new Set(['»', '”', '"', '›']);
 interface Ctx {
   doc: Doc;
   mentions: ActorMention[];
+  /** Whether each token lies inside quotation marks. */
+  quoted: Uint8Array;
   quotes: Quote[];
   focusCounts: Map<string, number>;
 }
@@ -114,7 +117,7 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
   let best: string | null = null;
   let n = 0;
   for (const [c, k] of ctx.focusCounts) if (c !== exclude && k > n) [best, n] = [c, k];
-  return best ? { name: best, country: best, entity: null } : null;
+  return best ? { name: countryName(best), country: best, entity: null } : null;
 }
 
 /** Nearest preceding person (or person-like phrase) with a known side, within two sentences. */
@@ -136,38 +139,52 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | nul
   switch (m.kind) {
     case 'focus':
       return focusCountry(ctx, m.first, exclude);
+    case 'orgFocus': {
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const x = ctx.mentions[k]!;
+        if (x.first < m.first && x.kind === 'named' && x.actor && !x.actor.country && !x.person)
+          return x.actor;
+      }
+      return null;
+    }
     case 'possessive': {
       const fromQuote = speakerActor(ctx, q);
       if (fromQuote) return fromQuote;
-      // « X a déclaré que son pays … »: the possessor is the main clause's subject.
-      const sentStart = ctx.doc.sentences[ctx.doc.tokens.sentence[m.first]!]!.tokenStart;
-      const clause = clauseStart(ctx.doc, sentStart, m.first);
-      if (clause.by === 'que') {
-        const subj = chooseSubject(ctx, sentStart, clause.start - 1);
-        const a = subj && subj !== m ? resolve(ctx, subj, null) : null;
-        if (a) return a;
-      }
-      return nearestPerson(ctx, m.first) ?? focusCountry(ctx, m.first, null);
+      return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? focusCountry(ctx, m.first, null);
     }
     case 'we':
       return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
-      return nearestPerson(ctx, m.first) ?? (q ? speakerActor(ctx, q) : null);
+      return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? (q ? speakerActor(ctx, q) : null);
     }
     default:
       return null;
   }
 }
 
+/** « X a déclaré que son pays … », « X a ajouté qu'il … »: the main clause's subject. */
+function mainSubject(ctx: Ctx, m: ActorMention): Actor | null {
+  const sentStart = ctx.doc.sentences[ctx.doc.tokens.sentence[m.first]!]!.tokenStart;
+  const clause = clauseStart(ctx.doc, sentStart, m.first);
+  if (clause.by !== 'que' || clause.start - 1 <= sentStart) return null;
+  const subj = chooseSubject(ctx, sentStart, clause.start - 1);
+  return subj && subj !== m ? resolve(ctx, subj, null) : null;
+}
+
 const sideKey = (a: Actor | null) => (a ? (a.country ?? a.name) : '');
 
 /** Start of the trigger's clause (after ; : quotation marks, que, qui) and what opened it. */
-function clauseStart(doc: Doc, sentStart: number, at: number): { start: number; by: 'que' | 'qui' | null } {
+function clauseStart(
+  doc: Doc,
+  sentStart: number,
+  at: number,
+): { start: number; by: 'que' | 'qui' | 'quote' | null } {
   const t = doc.tokens;
   for (let i = at - 1; i >= sentStart; i--) {
     const w = t.norm[i]!;
-    if (t.kind[i] === TokenKind.Quote || HARD_STOP.has(w)) return { start: i + 1, by: null };
+    if (t.kind[i] === TokenKind.Quote) return { start: i + 1, by: 'quote' };
+    if (HARD_STOP.has(w)) return { start: i + 1, by: null };
     if (w === 'que' || w === "qu'") return { start: i + 1, by: 'que' };
     if (w === 'qui' || w === 'dont') return { start: i + 1, by: 'qui' };
   }
@@ -181,10 +198,34 @@ interface Sides {
   targetActor: Actor | null;
 }
 
-function chooseSubject(ctx: Ctx, sentStart: number, at: number): ActorMention | null {
+/** Marks tokens inside « … », “ … ” or " … " (reset at each paragraph: marks are often unbalanced). */
+function quotedTokens(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const out = new Uint8Array(t.length);
+  let depth = 0;
+  let straight = false;
+  let para = -1;
+  for (let i = 0; i < t.length; i++) {
+    const p = doc.sentences[t.sentence[i]!]?.paragraph ?? 0;
+    if (p !== para) [para, depth, straight] = [p, 0, false];
+    if (t.kind[i] === TokenKind.Quote) {
+      const c = doc.text[t.start[i]!]!;
+      if ('«“‹„'.includes(c)) depth++;
+      else if ('»”›'.includes(c)) depth = Math.max(0, depth - 1);
+      else if (c === '"') straight = !straight;
+      continue;
+    }
+    out[i] = depth > 0 || straight ? 1 : 0;
+  }
+  return out;
+}
+
+function chooseSubject(ctx: Ctx, sentStart: number, at: number, outsideQuotes = false): ActorMention | null {
   const t = ctx.doc.tokens;
   const { start, by } = clauseStart(ctx.doc, sentStart, at);
-  const inClause = ctx.mentions.filter((m) => m.first >= start && m.last <= at && m.subjectLike);
+  const inClause = ctx.mentions.filter(
+    (m) => m.first >= start && m.last <= at && m.subjectLike && !(outsideQuotes && ctx.quoted[m.first]),
+  );
   if (inClause.length) {
     // The subject is in the last comma-separated stretch that has one (« Vu la situation du Mali,
     // le ministre … a déclaré »), and leftmost there.
@@ -202,20 +243,37 @@ function chooseSubject(ctx: Ctx, sentStart: number, at: number): ActorMention | 
     const before = ctx.mentions.filter((m) => m.last <= start - 1 && m.first >= sentStart);
     return before.at(-1) ?? null;
   }
-  if (by === 'que' && start - 1 > sentStart) return chooseSubject(ctx, sentStart, start - 1);
+  // « X a déclaré que … » and « L'UA « condamne … » »: the subject is before the boundary.
+  if ((by === 'que' || by === 'quote') && start - 1 > sentStart)
+    return chooseSubject(ctx, sentStart, start - 1, outsideQuotes || by === 'quote');
   return null;
 }
 
-function isPassive(doc: Doc, m: TriggerMatch): boolean {
+/** « a été condamné » is passive; « sont stationnés » only with an agent (« par … »). */
+function passiveAux(doc: Doc, m: TriggerMatch): 'sure' | 'maybe' | null {
   const t = doc.tokens;
   const prev = t.norm[m.first - 1] ?? '';
   const prev2 = t.norm[m.first - 2] ?? '';
   const w = t.norm[m.first]!;
-  return (
-    (PASSIVE_AUX.has(prev) || (PASSIVE_AUX.has(prev2) && t.kind[m.first - 1] === TokenKind.Word)) &&
-    /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(w) &&
-    !/^(?:en|a|au|aux)$/.test(prev)
-  );
+  if (!/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(w) || /^(?:en|a|au|aux)$/.test(prev)) return null;
+  const aux = PASSIVE_AUX.has(prev)
+    ? prev
+    : PASSIVE_AUX.has(prev2) && t.kind[m.first - 1] === TokenKind.Word
+      ? prev2
+      : null;
+  if (!aux) return null;
+  return aux === 'ete' ? 'sure' : 'maybe';
+}
+
+/** « de la part de X », « par X » right before a mention: X is the agent. */
+function isAgent(doc: Doc, a: ActorMention): boolean {
+  const n = doc.tokens.norm;
+  const p1 = n[a.first - 1] ?? '';
+  const p2 = n[a.first - 2] ?? '';
+  if (p1 === 'par' || (p2 === 'par' && ['la', 'le', 'les', "l'"].includes(p1))) return true;
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--)
+    if (n[k] === 'part' && ['de', 'du', "d'"].includes(n[k + 1] ?? '')) return true;
+  return false;
 }
 
 function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number): Sides {
@@ -231,20 +289,31 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     for (let i = m.last; i < a.first; i++)
       if (HARD_STOP.has(t.norm[i]!) || CLOSING.has(t.norm[i]!)) blocked = true;
     if (blocked) break;
-    if (!byAgent && a.first - m.last <= 6 && t.norm[a.first - 1] === 'par') byAgent = a;
+    if (!byAgent && a.first - m.last <= 12 && isAgent(ctx.doc, a)) byAgent = a;
     objects.push(a);
   }
   let source = subject;
   let candidates = objects;
-  if (isPassive(ctx.doc, m)) {
+  const passive = passiveAux(ctx.doc, m);
+  if ((passive && byAgent) || (byAgent && t.norm[byAgent.first - 1] !== 'par')) {
+    // « accusé par X », « un embargo de la part de la Cédéao »: the agent acts on the subject.
     source = byAgent;
+    candidates = subject
+      ? [subject, ...objects.filter((o) => o !== byAgent)]
+      : objects.filter((o) => o !== byAgent);
+    subject = null;
+  } else if (passive === 'sure') {
+    // « X a été arrêté »: the state's authorities act on X (police, courts), else no known source.
+    source = null;
     candidates = subject ? [subject] : [];
     subject = null;
   } else if (!source && objects.length && t.norm[m.last] === 'entre') {
     source = objects.shift()!;
     candidates = objects;
   }
-  const sourceActor = source ? resolve(ctx, source, null) : null;
+  let sourceActor = source ? resolve(ctx, source, null) : null;
+  if (!source && passive === 'sure' && /^(?:17|116)/.test(m.pattern.code))
+    sourceActor = focusCountry(ctx, m.first, null);
   const sKey = sideKey(sourceActor);
   let target: ActorMention | null = null;
   let targetActor: Actor | null = null;
@@ -254,7 +323,10 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       if (m.pattern.needsTarget && o.first - m.last > 8) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
-      if (!allowSame && sideKey(a) === sKey) continue;
+      if (sideKey(a) === sKey && (!allowSame || o.kind !== 'named')) continue;
+      // « à Genève », « en France », « dans le pays » say where, not to whom.
+      const p = t.norm[o.first - 1] ?? '';
+      if (o.place && (p === 'a' || p === 'en' || p === 'dans')) continue;
       target = o;
       targetActor = a;
       return true;
@@ -358,7 +430,7 @@ export function eventsStage(doc: Doc): void {
   for (const m of mentions)
     if (m.actor?.country && !m.person)
       focusCounts.set(m.actor.country, (focusCounts.get(m.actor.country) ?? 0) + 1);
-  const ctx: Ctx = { doc, mentions, quotes: doc.quotes, focusCounts };
+  const ctx: Ctx = { doc, mentions, quoted: quotedTokens(doc), quotes: doc.quotes, focusCounts };
   const seen = new Set<string>();
   const t = doc.tokens;
   doc.sentences.forEach((s, k) => {
@@ -373,7 +445,7 @@ export function eventsStage(doc: Doc): void {
       const q = quoteAt(ctx, start);
       if (q && modality === 'asserted') modality = 'reported';
       const c = cameo(m.pattern.code);
-      const key = `${c.root}|${sideKey(sides.sourceActor)}|${sideKey(sides.targetActor)}|${negated}`;
+      const key = `${c.code}|${sideKey(sides.sourceActor)}|${sideKey(sides.targetActor)}|${negated}`;
       if (seen.has(key)) continue;
       seen.add(key);
       doc.events.push({

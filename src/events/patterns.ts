@@ -185,15 +185,15 @@ export class PatternSet {
 }
 
 /**
- * Non-overlapping matches: longer spans first, then the more specific code (4 digits over 3),
- * then the earlier one.
+ * Non-overlapping matches: longer spans first, then the earlier one (« appel au retrait des
+ * troupes » is an appeal, not a withdrawal), then the more specific code (4 digits over 3).
  */
 export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
   const sorted = [...matches].sort(
     (a, b) =>
       b.last - b.first - (a.last - a.first) ||
-      b.pattern.code.length - a.pattern.code.length ||
-      a.first - b.first,
+      a.first - b.first ||
+      b.pattern.code.length - a.pattern.code.length,
   );
   const taken: TriggerMatch[] = [];
   for (const m of sorted) if (!taken.some((t) => m.first < t.last && t.first < m.last)) taken.push(m);
