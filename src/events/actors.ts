@@ -7,7 +7,15 @@ import { type Doc, TokenKind, tokenAt } from '../doc.js';
 import type { Actor, Entity } from '../record.js';
 import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
 
-export type MentionKind = 'named' | 'demonym' | 'focus' | 'orgFocus' | 'possessive' | 'we' | 'pronoun';
+export type MentionKind =
+  | 'named'
+  | 'group'
+  | 'demonym'
+  | 'focus'
+  | 'orgFocus'
+  | 'possessive'
+  | 'we'
+  | 'pronoun';
 
 export interface ActorMention {
   /** Token range [first, last). */
@@ -34,8 +42,12 @@ const PRONOUNS = new Set(actorData.subjectPronouns);
 
 /** The side an organisation stands for: its acronym or name, and its state when it is a state organ. */
 function orgActor(name: string, entity: string | null): Actor | null {
-  const org = lookupOrganization(name);
+  let org = lookupOrganization(name);
   if (!org) return null;
+  // A body of an organisation acts for it: « Conseil de paix et de sécurité de l'Union africaine » → UA.
+  const parent = /\s(?:de l['’]|de la |du |des )(.+)$/u.exec(org.name);
+  const parentOrg = parent ? lookupOrganization(parent[1]!) : undefined;
+  if (parentOrg && parentOrg.kind === 'igo' && org.kind === 'igo') org = parentOrg;
   const stateOrgan = ['gov', 'court', 'military'].includes(org.kind);
   return {
     name: org.acronyms[0] ?? org.name,
@@ -164,12 +176,13 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       const lastTok = i + n - 1;
       if (t.sentence[lastTok] !== t.sentence[i]) continue;
       if (t.kind[lastTok] !== TokenKind.Word) continue;
-      // Every content word of a name is capitalised: « La réunion » is no Réunion.
-      let capitalised = true;
-      for (let k = i + 1; k <= lastTok; k++) {
-        const w = doc.text.slice(t.start[k]!, t.end[k]!);
-        if (t.kind[k] === TokenKind.Word && !FUNCTION_WORDS.has(t.norm[k]!) && !isUpper(w))
-          capitalised = false;
+      // The first content word of a name is capitalised: « La réunion » is no Réunion, but
+      // « Union africaine », « République centrafricaine » are names.
+      let capitalised = false;
+      for (let k = i; k <= lastTok; k++) {
+        if (t.kind[k] !== TokenKind.Word || FUNCTION_WORDS.has(t.norm[k]!)) continue;
+        capitalised = isUpper(doc.text.slice(t.start[k]!, t.end[k]!));
+        break;
       }
       if (!capitalised) continue;
       const text = doc.text.slice(t.start[i]!, t.end[lastTok]!);
@@ -205,7 +218,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       add({
         first: i - 1,
         last: i + 1,
-        kind: 'named',
+        kind: 'group',
         actor: { name, country: null, entity: null },
         person: false,
         place: null,

@@ -6,7 +6,7 @@ import { type Doc, TokenKind } from '../doc.js';
 import type { Actor, Modality, Place, Quote } from '../record.js';
 import { type ActorMention, findActorMentions } from './actors.js';
 import { cameo } from './cameo.js';
-import { countryName } from './lexicon.js';
+import { countryName, lookupPlace } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
 
 const HARD_STOP = new Set([';', ':', '(', ')', '[', ']', '—', '–']);
@@ -112,7 +112,9 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
     const m = ctx.mentions[k]!;
     if (m.first >= at || !m.actor?.country || m.actor.country === exclude) continue;
     if (m.kind === 'named' && m.person) continue;
-    return { name: m.actor.name, country: m.actor.country, entity: m.actor.entity };
+    // The side is the state itself, whatever mention (« la Sarthe », « Moscou ») brought it.
+    const named = m.kind === 'named' && lookupPlace(m.actor.name)?.kind === 'country';
+    return named ? m.actor : { name: countryName(m.actor.country), country: m.actor.country, entity: null };
   }
   let best: string | null = null;
   let n = 0;
@@ -285,9 +287,15 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   for (const a of ctx.mentions) {
     if (a.first < m.last || a.first >= sentEnd) continue;
     if (a.first - m.last > 15) break;
+    // A scare-quoted trigger (« l'UA "suspend" le pays ») does not end at its closing mark.
+    let scare = false;
+    for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 2); i--)
+      if (t.kind[i] === TokenKind.Quote) scare = true;
     let blocked = false;
-    for (let i = m.last; i < a.first; i++)
-      if (HARD_STOP.has(t.norm[i]!) || CLOSING.has(t.norm[i]!)) blocked = true;
+    for (let i = m.last; i < a.first; i++) {
+      if (HARD_STOP.has(t.norm[i]!)) blocked = true;
+      if (CLOSING.has(t.norm[i]!) && !(scare && i - m.last <= 1)) blocked = true;
+    }
     if (blocked) break;
     if (!byAgent && a.first - m.last <= 12 && isAgent(ctx.doc, a)) byAgent = a;
     objects.push(a);

@@ -36,7 +36,7 @@ function parseAlt(s: string): Alt {
   return {
     text,
     prefix,
-    except: except ? new Set(except.split('|').map((x) => text + x)) : null,
+    except: except ? new Set(except.split(',').map((x) => text + x)) : null,
   };
 }
 
