@@ -2,7 +2,7 @@
 // cores; a progress bar on a terminal, a report at the end (with a reason for every problem).
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { type IngestReport, ingest } from '../corpus/ingest.js';
+import type { IngestReport } from '../corpus/ingest.js';
 import { addDbOption, intOption, withStore } from './corpus-common.js';
 
 interface Flags {
@@ -53,6 +53,8 @@ export function registerIngest(program: Command): void {
             })
           : null;
       let started = false;
+      // Loaded here: the readers and the language model are only needed by this command.
+      const { ingest } = await import('../corpus/ingest.js');
       const report = await withStore(flags.db, (store) =>
         ingest(store, paths, {
           workers: intOption('--workers', flags.workers),

@@ -1,7 +1,5 @@
 // `depeche reanalyze`: refresh stored records made by an older analyser version.
 import type { Command } from 'commander';
-import { reanalyze } from '../corpus/ingest.js';
-import { SUPPORTED_LANGUAGES } from '../corpus/prepare.js';
 import { ANALYZER_VERSION } from '../version.js';
 import { addDbOption, intOption, withStore } from './corpus-common.js';
 
@@ -14,6 +12,8 @@ export function registerReanalyze(program: Command): void {
     .option('-w, --workers <n>', 'analysis threads (default: one per core)')
     .action(async (flags: { db?: string; workers?: string }) => {
       const t0 = performance.now();
+      const { reanalyze } = await import('../corpus/ingest.js');
+      const { SUPPORTED_LANGUAGES } = await import('../corpus/prepare.js');
       const r = await withStore(flags.db, (store) =>
         reanalyze(store, ANALYZER_VERSION, SUPPORTED_LANGUAGES, {
           workers: intOption('--workers', flags.workers),

@@ -2,7 +2,7 @@
 // first, as in plain-text articles), a publication date as YYYY-MM-DD, the language, the content
 // hash (the article's stable key) and the near-duplicate signature.
 import { createHash } from 'node:crypto';
-import { eld } from 'eld/small';
+import { eld } from 'eld/extrasmall';
 import { bandKeys, minhash, toHex } from './near-dup.js';
 import type { RawArticle } from './read/types.js';
 import type { ArticleInput } from './store.js';
