@@ -86,6 +86,11 @@ export function registerExport(program: Command): void {
   )
     .option('-f, --format <format>', FORMATS.join(', '), 'jsonl')
     .action(async (flags: { db?: string; format: string }) => {
+      // `depeche export | head` closes the pipe early: that ends the export, it is not an error.
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(0);
+        throw e;
+      });
       if (!FORMATS.includes(flags.format))
         throw new Error(`unknown format "${flags.format}" (one of ${FORMATS.join(', ')})`);
       await withStore(flags.db, async (store) => {
