@@ -1,4 +1,4 @@
-// `npm run bench:profile [-- N]`: compiles the project with tsc into a temporary folder (tsc keeps
+// `npm run bench -- --profile [N]`: compiles the project with tsc into a temporary folder (tsc keeps
 // the source's line numbers, tsx's transform does not), profiles N corpus articles (default 2000)
 // with `node --cpu-prof`, and prints the top functions. The .cpuprofile is kept in
 // bench/results/prof/ for Chrome DevTools or speedscope.
@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const n = process.argv[2] ?? '2000';
-const corpus = process.argv[3] ?? join(root, '..', 'shared', 'corpora', 'fr-news', 'orangesum_fr_news.jsonl');
+const n = process.argv[3] ?? '2000';
+const corpus = process.argv[4] ?? join(root, '..', 'shared', 'corpora', 'fr-news', 'orangesum_fr_news.jsonl');
 const build = mkdtempSync(join(tmpdir(), 'depeche-prof-'));
 const profDir = join(root, 'bench', 'results', 'prof');
 mkdirSync(profDir, { recursive: true });

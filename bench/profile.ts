@@ -1,5 +1,5 @@
 // The pipeline over corpus articles in a plain loop, for a CPU profile. Run through
-// `npm run bench:profile` (bench/profile-run.ts), which compiles first so that lines are real.
+// `npm run bench -- --profile` (bench/profile-run.ts), which compiles first so that lines are real.
 //   node --cpu-prof bench/profile.js N CORPUS
 import { analyze } from '../src/analyze.js';
 import { loadSample } from './corpus.js';

@@ -11,6 +11,7 @@
 //   --peer-sample N   articles of the sample that spaCy reads (default 300: spaCy is slow)
 //   --peer-full       also time spaCy's full pipeline (parser, morphology, lemmas), not only NER
 //   --no-peers --no-scaling --no-ingest   skip a part
+//   --profile [N]     instead: a --cpu-prof run over N articles and its top functions (bench/profile-run.ts)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -23,6 +24,11 @@ import { measureSingleCore } from './measure.js';
 import { ensurePeers, type PeerMode, type PeerRun, runSpacy, writeSpacyRecords } from './peers.js';
 import { measureScaling } from './scaling.js';
 import { fmt, pct, table } from './table.js';
+
+if (process.argv[2] === '--profile') {
+  await import('./profile-run.js');
+  process.exit(0);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const { values: opt } = parseArgs({
