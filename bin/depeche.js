@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installed entry point: runs the built CLI (npm run build), or the sources through tsx in a checkout.
 import { existsSync } from 'node:fs';
+
 const built = new URL('../dist/cli/main.js', import.meta.url);
 if (existsSync(built)) await import(built.href);
 else {
