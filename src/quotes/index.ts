@@ -259,7 +259,11 @@ export function quotesStage(doc: Doc): void {
           k = m.i;
           continue;
         }
-        if (PREPOSITIONS.has(prev) && m.kind !== 'pronoun') {
+        // « du Sénat », « des députés » after a noun: complements, not subjects.
+        const complement =
+          n[m.i] === 'du' ||
+          (n[m.i] === 'des' && t.kind[m.i - 1] === TokenKind.Word && !/^(?:et|ou|mais)$/.test(prev));
+        if ((PREPOSITIONS.has(prev) && m.kind !== 'pronoun') || (m.kind === 'desc' && complement)) {
           k = m.i;
           continue;
         }
@@ -681,14 +685,18 @@ export function quotesStage(doc: Doc): void {
     if (found < 0 && frames.includes('objinf')) {
       // « a accusé à plusieurs reprises Bangui d'être responsable »
       for (let q = k, steps = 0; q < sent.tokenEnd && steps < 8; q++, steps++) {
-        if (isP(q, '.;:!?') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
-        const isPrep = v.prep === 'de' ? n[q] === 'de' || n[q] === "d'" : text[t.start[q]!] === 'à';
+        if (isP(q, '.;:!?') || cueStart.has(q)) break;
+        // « ont appelé les habitants "à rester chez eux" »
+        const qm = t.kind[q] === TokenKind.Quote && openAt.has(q);
+        if (t.kind[q] === TokenKind.Quote && !qm) break;
+        const p = qm ? q + 1 : q;
+        const isPrep = v.prep === 'de' ? n[p] === 'de' || n[p] === "d'" : text[t.start[p]!] === 'à';
         if (!isPrep || (q === k && sp.agentEnd === undefined)) continue;
-        let r = q + 1;
+        let r = p + 1;
         while (r < sent.tokenEnd && /^(?:ne|n'|pas|l'|le|la|les|lui|leur|y|en|se|s')$/.test(n[r]!)) r++;
         const w = n[r] ?? '';
         if (t.kind[r] === TokenKind.Word && /(?:er|ir|re|oir)$/.test(w) && !NOT_INFINITIVE.has(w)) {
-          found = q + 1;
+          found = qm ? q : p + 1;
           conf = 0.6;
         }
         break;
@@ -877,6 +885,17 @@ export function quotesStage(doc: Doc): void {
           (B as Cand & { attributed: boolean }).attributed = true;
           break;
         }
+        if (
+          !(B as Cand & { attributed?: boolean }).attributed &&
+          sentOf(tokAtOffset(B.start)) === sentOf(tokAtOffset(A.start))
+        ) {
+          // An unattributed quotation opened inside the reported clause belongs to it: one
+          // mixed quotation (« a promis que … et qu'elles seront dotées "des équipements … »).
+          A.end = B.end;
+          A.kind = 'mixed';
+          B.dropped = true;
+          continue;
+        }
         A.end = B.start;
         while (A.end > A.start && /[\s.,;:«“"„‹]/.test(text[A.end - 1]!)) A.end--;
         if (A.end - A.start < 8) A.dropped = true;
@@ -949,6 +968,11 @@ export function quotesStage(doc: Doc): void {
     let speaker: Speaker | null;
     if (c.sameAs) speaker = c.sameAs.speaker ?? null;
     else speaker = resolver.resolve(c.ref, c.tok);
+    // A fragment quoted mid-sentence that nobody is said to have spoken is no quotation.
+    if (!speaker && c.kind === 'direct' && !attributed && c.mark && c.mark.openTok > 0) {
+      const o = c.mark.openTok;
+      if (o > sentOf(o).tokenStart && t.kind[o - 1] !== TokenKind.Punct) continue;
+    }
     c.speaker = speaker;
     if (!speaker) c.confidence = Math.min(c.confidence, 0.4);
     resolver.history.push({

@@ -321,6 +321,10 @@ export function buildMentions(doc: Doc): MentionIndex {
     ) {
       headLen = 1;
       headNorm = t.norm[h]!;
+    } else if (t.norm[h] !== undefined && /[sx]$/.test(t.norm[h]!) && ROLES.has(t.norm[h]!.slice(0, -1))) {
+      // plural roles: « les présidents », « des ministres »
+      headLen = 1;
+      headNorm = t.norm[h]!.slice(0, -1);
     }
     if (!headLen) continue;
     let j = h + headLen;
@@ -390,7 +394,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     const org = ORG_NOUNS.has(headNorm);
     const anon = ANONYMOUS_NOUNS.has(headNorm);
     const gender = role?.gender ?? det.gender;
-    const plural = det.plural || !!role?.plural;
+    const plural = det.plural || !!role?.plural || (headLen === 1 && t.norm[h] !== headNorm);
     let type: SpeakerType;
     if (link) type = 'person';
     else if (!det.definite) type = 'anonymous';
