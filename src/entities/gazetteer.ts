@@ -14,6 +14,7 @@
 //                            Paris / l’Élysée / le Quai d’Orsay → FRA, Washington / la Maison-Blanche
 //                            → USA, state organs (« Tsahal ») → their state; IGOs and non-state
 //                            groups (ONU, Wagner, Aqmi) → null, as the record contract wants
+//   lookupPerson(text)       public figures by full name or distinctive surname (« Macron »)
 //   firstNameGender(word)    'male' | 'female' | 'unknown' for a known first name, else null
 //   isCommonFirstName(word)  whether the first name is common enough to mark a person by itself
 //
@@ -23,6 +24,7 @@ import metonymsData from '../../data/gazetteer/metonyms.json' with { type: 'json
 import organizationsData from '../../data/gazetteer/organizations.json' with { type: 'json' };
 import placesData from '../../data/gazetteer/places.json' with { type: 'json' };
 import firstNamesData from '../../data/names/first-names.json' with { type: 'json' };
+import peopleData from '../../data/names/people.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 
 export type PlaceKind = 'country' | 'city' | 'region';
@@ -219,4 +221,24 @@ export function isCommonFirstName(word: string): boolean {
       return h !== undefined && h === h.toLowerCase();
     })
   );
+}
+
+export interface Person {
+  name: string;
+  gender: 'male' | 'female';
+  country: string | null;
+  surname: string;
+}
+
+const PEOPLE_LIST = peopleData as Person[];
+const PEOPLE = index(PEOPLE_LIST.map((p) => [p.name, p] as [string, Person]));
+// A surname alone stands for the figure only when it is no common first name or place (« Michel »).
+const SURNAMES = index(
+  PEOPLE_LIST.filter(
+    (p) => p.surname.length > 2 && !isCommonFirstName(p.surname) && !lookupPlace(p.surname),
+  ).map((p) => [p.surname, p] as [string, Person]),
+);
+
+export function lookupPerson(text: string): Person | undefined {
+  return PEOPLE.get(gazetteerKey(text)) ?? SURNAMES.get(gazetteerKey(text));
 }

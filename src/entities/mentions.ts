@@ -13,6 +13,7 @@ import {
   isCommonFirstName,
   lookupMetonym,
   lookupOrganization,
+  lookupPerson,
   lookupPlace,
   type Metonym,
   type Organization,
@@ -94,6 +95,24 @@ const DE = new Set(['de', 'du', 'des', "d'"]);
 const ORG_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'et', 'en', 'pour', 'sur', 'aux', 'au']);
 const ARTICLES_MASC = new Set(['le', 'un', 'ce', 'cet', 'du', 'au']);
 const ARTICLES_FEM = new Set(['la', 'une', 'cette']);
+const ARTICLES = new Set([
+  'le',
+  'la',
+  'les',
+  "l'",
+  'du',
+  'des',
+  'au',
+  'aux',
+  'un',
+  'une',
+  'ce',
+  'cette',
+  'son',
+  'sa',
+  'notre',
+  'leur',
+]);
 
 interface Ctx {
   doc: Doc;
@@ -132,6 +151,29 @@ interface Hit {
   type: EntityType;
 }
 
+const CONTRACTED_ARTICLE: Record<string, string> = {
+  au: 'le ',
+  du: 'le ',
+  aux: 'les ',
+  des: 'les ',
+  la: 'la ',
+  le: 'le ',
+  les: 'les ',
+  "l'": "l'",
+};
+
+function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
+  const key = gazetteerKey(surface);
+  if (MISC_NAMES.has(key) && placeOk) return { hit: {}, type: 'MISC' };
+  const metonym = lookupMetonym(surface);
+  if (metonym) return { hit: { metonym }, type: 'ORG' };
+  const organization = lookupOrganization(surface);
+  if (organization) return { hit: { organization }, type: 'ORG' };
+  const place = lookupPlace(surface);
+  if (place && placeOk) return { hit: { place }, type: 'LOC' };
+  return null;
+}
+
 /** Longest gazetteer (or MISC list) match starting at token i, over at most 8 tokens. */
 function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
   const starts = c.doc.tokens.start;
@@ -139,19 +181,19 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
   const max = Math.min(sentEnd, i + 8);
   let last = i;
   while (last + 1 < max && (isWordish(c, last + 1) || c.text[starts[last + 1]!] === '-')) last++;
+  // « au Havre », « du Figaro », « des Républicains »: the name's article is inside a contraction.
+  const article = i > 0 ? CONTRACTED_ARTICLE[c.norm[i - 1]!] : undefined;
   for (let j = last; j >= i; j--) {
     if (!isWordish(c, j)) continue;
     // A match must end on a name word (« Afrique de l’ouest »), not on a connector.
     const surface = c.text.slice(starts[i], ends[j]);
     if (j > i && c.kind[j] === TokenKind.Elision) continue;
-    const key = gazetteerKey(surface);
-    if (MISC_NAMES.has(key) && (j > i || UPPER.test(surface))) return { end: j + 1, hit: {}, type: 'MISC' };
-    const metonym = lookupMetonym(surface);
-    if (metonym) return { end: j + 1, hit: { metonym }, type: 'ORG' };
-    const organization = lookupOrganization(surface);
-    if (organization) return { end: j + 1, hit: { organization }, type: 'ORG' };
-    const place = lookupPlace(surface);
-    if (place && (j > i || UPPER.test(surface))) return { end: j + 1, hit: { place }, type: 'LOC' };
+    const hit = lookupAll(surface, j > i || UPPER.test(surface));
+    if (hit) return { ...hit, end: j + 1 };
+    if (article && UPPER.test(surface)) {
+      const withArticle = lookupAll(article + surface, true);
+      if (withArticle) return { ...withArticle, end: j + 1 };
+    }
   }
   return null;
 }
@@ -532,11 +574,45 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     return emitOrgLike(c, i, b, out);
   }
 
-  const b = personRun(c, i, sEnd);
+  let b = personRun(c, i, sEnd);
+  // « Manifestement Amélie de Montchalin », « Sceaux Nicole Belloubet », « Bonjour Emmanuel Valls »:
+  // a common word or a place glued before a first name and surname is not part of the name.
+  for (let k = i + 1; k + 1 < b; k++) {
+    if (!isCommonFirstName(tokText(c, k)) || isCommonFirstName(tokText(c, i))) continue;
+    const glued = (j: number) => {
+      const w = c.norm[j]!;
+      return (
+        c.initial[j] === 1 ||
+        c.lower.has(w) ||
+        NOT_NAMES.has(w) ||
+        !!lookupPlace(w) ||
+        !!lookupOrganization(tokText(c, j)) ||
+        /(?:ment|ez)$/.test(w)
+      );
+    };
+    let all = true;
+    for (let j = i; j < k; j++) all &&= glued(j);
+    if (all) {
+      b = k;
+      break;
+    }
+  }
   const len = b - i;
   const prev = i > sStart ? c.norm[i - 1]! : '';
   const prev2 = i - 1 > sStart ? c.norm[i - 2]! : '';
 
+  // Public figures, also by surname alone (« Macron a déclaré »).
+  const figure = lookupPerson(c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[b - 1]));
+  if (figure) {
+    push(c, out, i, b, {
+      type: 'PER',
+      evidence: 'gazetteer',
+      ...roleInfo(c, i, sStart, b, sEnd),
+      gender: figure.gender,
+      country: figure.country,
+    });
+    return b;
+  }
   // « China Eastern Airlines », « Chelsea Flower Show »: an organisation by its last word.
   if (len >= 2 && ORG_TAILS.has(c.norm[b - 1]!)) {
     push(c, out, i, b, { type: 'ORG', evidence: 'head' });
@@ -615,6 +691,19 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   }
   const weak = c.initial[i] === 1 && (len === 1 || c.lower.has(n));
   if (weak && c.lower.has(n)) return b;
+  // A lone common first name in running text (« Charlotte », « Adama ») names a person.
+  const lone = firstNameGender(surface);
+  if (
+    len === 1 &&
+    !c.initial[i] &&
+    isCommonFirstName(surface) &&
+    (lone === 'male' || lone === 'female') &&
+    !ARTICLES.has(prev) &&
+    !c.lower.has(n)
+  ) {
+    push(c, out, i, b, { type: 'PER', evidence: 'firstname', gender: lone });
+    return b;
+  }
   push(c, out, i, b, { type: 'MISC', evidence: 'unknown', weak });
   return b;
 }
