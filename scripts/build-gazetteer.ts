@@ -192,8 +192,7 @@ for (const [name, byLang] of votes) {
   else {
     let male = 0;
     let female = 0;
-    for (const [lang, s] of byLang)
-      if (lang !== 'fr' && s.size === 1) s.has('male') ? male++ : female++;
+    for (const [lang, s] of byLang) if (lang !== 'fr' && s.size === 1) s.has('male') ? male++ : female++;
     g = male > female ? 'm' : female > male ? 'f' : 'u';
   }
   const others = [...byLang.keys()].filter((l) => l !== 'fr').length;
@@ -219,7 +218,11 @@ write(
   tsv(join(root, 'data/names/people.tsv')).map((r) => {
     const parts = r.name!.split(' ');
     const surname = SURNAME_FIRST.has(r.country!) ? parts[0]! : parts.slice(1).join(' ');
-    return { name: r.name!, gender: r.gender === 'f' ? 'female' : 'male', country: r.country || null, surname };
+    return {
+      name: r.name!,
+      gender: r.gender === 'f' ? 'female' : 'male',
+      country: r.country || null,
+      surname,
+    };
   }),
 );
-
