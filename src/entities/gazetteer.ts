@@ -86,11 +86,43 @@ export interface Metonym {
 const ARTICLE = /^(?:le |la |les |l')/;
 
 /** The key every gazetteer map is indexed by. */
+// Keys are memoised: news copy repeats its names, and folding (NFD) is the look-ups' main cost.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 200_000;
+
 export function gazetteerKey(text: string): string {
-  return fold(text)
+  let key = KEY_CACHE.get(text);
+  if (key !== undefined) return key;
+  key = fold(text)
     .replace(/[-\s\u00a0\u202f]+/g, ' ')
     .replace(/' /g, "'")
     .trim();
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  KEY_CACHE.set(text, key);
+  return key;
+}
+
+/** Words of a key as the tokenizer would cut them (« afrique de l'ouest » → 4). */
+const keyWords = (key: string) => key.split(/ |(?<=')/).length;
+
+/** Longest entry, in words, among the entries whose key starts with each first word. */
+const LONGEST_FROM = new Map<string, number>();
+function noteLength(key: string): void {
+  const first = key.split(/ |(?<=')/)[0]!;
+  const n = keyWords(key);
+  if ((LONGEST_FROM.get(first) ?? 0) < n) LONGEST_FROM.set(first, n);
+  // Entries may be read without their article (« la Maison-Blanche »).
+  const bare = key.replace(ARTICLE, '');
+  if (bare !== key) noteLength(bare);
+}
+
+/**
+ * How many words a gazetteer name starting with this word can have (0: none starts with it).
+ * Lets the mention finder try only the windows that can match.
+ */
+export function longestNameFrom(word: string): number {
+  const key = gazetteerKey(word);
+  return LONGEST_FROM.get(key.split(/ |(?<=')/)[0]!) ?? 0;
 }
 
 function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
@@ -98,7 +130,10 @@ function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
   // First writer wins: sources are ordered so that the likelier reading comes first.
   for (const [k, v] of entries) {
     const key = gazetteerKey(k);
-    if (key && !m.has(key)) m.set(key, v);
+    if (key && !m.has(key)) {
+      m.set(key, v);
+      noteLength(key);
+    }
   }
   return m;
 }
@@ -201,7 +236,7 @@ export function actorCountry(text: string): string | null {
 }
 
 export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | null {
-  const g = FIRST_NAMES[fold(word).trim()];
+  const g = FIRST_NAMES[gazetteerKey(word).replace(/ /g, '-')];
   if (g === undefined) return null;
   const l = g.toLowerCase();
   return l === 'm' ? 'male' : l === 'f' ? 'female' : 'unknown';
@@ -209,7 +244,7 @@ export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | n
 
 /** A first name common enough to mark a person on its own (not a rare or noisy list entry). */
 export function isCommonFirstName(word: string): boolean {
-  const key = fold(word).trim();
+  const key = gazetteerKey(word).replace(/ /g, '-');
   const g = FIRST_NAMES[key];
   if (g !== undefined && g === g.toLowerCase()) return true;
   // « Marie-Claire », « Jean-Baptiste »: compounds of common first names.

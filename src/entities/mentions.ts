@@ -11,6 +11,7 @@ import {
   firstNameGender,
   gazetteerKey,
   isCommonFirstName,
+  longestNameFrom,
   lookupMetonym,
   lookupOrganization,
   lookupPerson,
@@ -123,7 +124,19 @@ interface Ctx {
   initial: Uint8Array;
   /** Folded words seen in lower case somewhere in the article: capitalised, they are common words. */
   lower: Set<string>;
+  /** Per-token memo of the word tests below: 0 unknown, 1 false, 2 true. */
+  capMemo: Uint8Array;
+  demonymMemo: Uint8Array;
+  firstNameMemo: Uint8Array;
 }
+
+const memo = (m: Uint8Array, i: number, f: () => boolean): boolean => {
+  const v = m[i];
+  if (v) return v === 2;
+  const r = f();
+  m[i] = r ? 2 : 1;
+  return r;
+};
 
 const tokText = (c: Ctx, i: number) => c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[i]);
 
@@ -136,19 +149,36 @@ function isWordish(c: Ctx, i: number): boolean {
 function isCapWord(c: Ctx, i: number): boolean {
   const k = c.kind[i];
   if (k !== TokenKind.Word && k !== TokenKind.Abbrev) return false;
-  const t = tokText(c, i);
-  return UPPER.test(t) || NAME_PREFIX.test(t);
+  return memo(c.capMemo, i, () => {
+    const t = tokText(c, i);
+    return UPPER.test(t) || NAME_PREFIX.test(t);
+  });
 }
 
 function isDemonymOnly(c: Ctx, i: number): boolean {
-  const n = c.norm[i]!;
-  return countryOfDemonym(n) !== null && !lookupPlace(n);
+  if (i < 0 || i >= c.norm.length) return false;
+  return memo(c.demonymMemo, i, () => {
+    const n = c.norm[i]!;
+    return countryOfDemonym(n) !== null && !lookupPlace(n);
+  });
+}
+
+/** isCommonFirstName of token i, memoised. */
+function commonFirst(c: Ctx, i: number): boolean {
+  if (i < 0 || i >= c.norm.length) return false;
+  return memo(c.firstNameMemo, i, () => isCommonFirstName(tokText(c, i)));
 }
 
 interface Hit {
   end: number;
   hit: GazetteerHit;
   type: EntityType;
+}
+
+const MISC_LONGEST = new Map<string, number>();
+for (const m of MISC_NAMES) {
+  const ws = m.split(/ |(?<=')/);
+  MISC_LONGEST.set(ws[0]!, Math.max(MISC_LONGEST.get(ws[0]!) ?? 0, ws.length));
 }
 
 const CONTRACTED_ARTICLE: Record<string, string> = {
@@ -178,7 +208,10 @@ function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
 function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
-  const max = Math.min(sentEnd, i + 8);
+  const words = Math.max(longestNameFrom(tokText(c, i)), MISC_LONGEST.get(c.norm[i]!) ?? 0);
+  if (words === 0) return null;
+  // Hyphenated tokens hold several key words (« Pas-de-Calais »): the window counts tokens.
+  const max = Math.min(sentEnd, i + words);
   let last = i;
   while (last + 1 < max && (isWordish(c, last + 1) || c.text[starts[last + 1]!] === '-')) last++;
   // « au Havre », « du Figaro », « des Républicains »: the name's article is inside a contraction.
@@ -420,7 +453,17 @@ export function findMentions(doc: Doc): Mention[] {
         lower.add(tokens.norm[i]!);
     }
   }
-  const c: Ctx = { doc, text, norm: tokens.norm, kind: tokens.kind, initial, lower };
+  const c: Ctx = {
+    doc,
+    text,
+    norm: tokens.norm,
+    kind: tokens.kind,
+    initial,
+    lower,
+    capMemo: new Uint8Array(n),
+    demonymMemo: new Uint8Array(n),
+    firstNameMemo: new Uint8Array(n),
+  };
   const out: Mention[] = [];
   for (const s of doc.sentences) scanSentence(c, s.tokenStart, s.tokenEnd, out);
   return out;
@@ -533,16 +576,17 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   if (surface.includes('-') && surface.split('-').every((part) => part && lookupPlace(part))) return i + 1;
 
   const gaz = gazetteerAt(c, i, sEnd);
-  const nextCap = (k: number) =>
-    k < sEnd && isCapWord(c, k) && !NOT_NAMES.has(c.norm[k]!) && !isDemonymOnly(c, k);
   // A one-word place or organisation that is also a first name followed by a capitalised word
   // (« Florence Parly ») reads as a person.
   const shadowed =
     gaz &&
     gaz.end === i + 1 &&
     gaz.hit.place &&
-    isCommonFirstName(surface) &&
-    nextCap(i + 1) &&
+    commonFirst(c, i) &&
+    i + 1 < sEnd &&
+    isCapWord(c, i + 1) &&
+    !NOT_NAMES.has(c.norm[i + 1]!) &&
+    !isDemonymOnly(c, i + 1) &&
     !gazetteerAt(c, i + 1, sEnd);
   if (gaz && !shadowed) {
     let b = gaz.end;
@@ -578,20 +622,9 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   // « Manifestement Amélie de Montchalin », « Sceaux Nicole Belloubet », « Bonjour Emmanuel Valls »:
   // a common word or a place glued before a first name and surname is not part of the name.
   for (let k = i + 1; k + 1 < b; k++) {
-    if (!isCommonFirstName(tokText(c, k)) || isCommonFirstName(tokText(c, i))) continue;
-    const glued = (j: number) => {
-      const w = c.norm[j]!;
-      return (
-        c.initial[j] === 1 ||
-        c.lower.has(w) ||
-        NOT_NAMES.has(w) ||
-        !!lookupPlace(w) ||
-        !!lookupOrganization(tokText(c, j)) ||
-        /(?:ment|ez)$/.test(w)
-      );
-    };
+    if (!commonFirst(c, k) || commonFirst(c, i)) continue;
     let all = true;
-    for (let j = i; j < k; j++) all &&= glued(j);
+    for (let j = i; j < k; j++) all &&= glued(c, j);
     if (all) {
       b = k;
       break;
@@ -650,7 +683,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   const info = roleInfo(c, i, sStart, b, sEnd);
   const demonymBefore = i > sStart && isDemonymOnly(c, i - 1) && UPPER.test(tokText(c, i - 1));
   const fg = firstNameGender(tokText(c, i));
-  const firstIsName = isCommonFirstName(tokText(c, i)) && !NOT_NAMES.has(n) && !lookupPlace(n);
+  const firstIsName = commonFirst(c, i) && !NOT_NAMES.has(n) && !lookupPlace(n);
   if (info.role || demonymBefore) {
     push(c, out, i, b, {
       type: 'PER',
@@ -696,7 +729,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   if (
     len === 1 &&
     !c.initial[i] &&
-    isCommonFirstName(surface) &&
+    commonFirst(c, i) &&
     (lone === 'male' || lone === 'female') &&
     !ARTICLES.has(prev) &&
     !c.lower.has(n)
@@ -767,6 +800,19 @@ function orgAfter(c: Ctx, b: number, sEnd: number): boolean {
   let k = b + 1;
   if (k < sEnd && (ARTICLES_MASC.has(c.norm[k]!) || ARTICLES_FEM.has(c.norm[k]!) || c.norm[k] === "l'")) k++;
   return k < sEnd && ORG_APPOSITIONS.has(c.norm[k]!);
+}
+
+/** A word glued before a name by capitalisation, not part of it (« Manifestement », « Sceaux »). */
+function glued(c: Ctx, j: number): boolean {
+  const w = c.norm[j]!;
+  return (
+    c.initial[j] === 1 ||
+    c.lower.has(w) ||
+    NOT_NAMES.has(w) ||
+    !!lookupPlace(w) ||
+    !!lookupOrganization(tokText(c, j)) ||
+    /(?:ment|ez)$/.test(w)
+  );
 }
 
 /** Capitalised words with name particles: « Marie-Pierre de La Gontrie », « Ursula von der Leyen ». */
@@ -850,11 +896,10 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
       break;
     // « et » links parts of one name (« de Paix et de Sécurité »), not two names (« le Sénat et la Chambre »).
     if (c.norm[b] === 'et' && !DE.has(c.norm[b + 1]!)) break;
-    if (isCommonFirstName(tokText(c, k))) break;
+    if (commonFirst(c, k)) break;
     const g = gazetteerAt(c, k, sEnd);
     b = g ? g.end : k + 1;
-    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !isCommonFirstName(tokText(c, b)))
-      b++;
+    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !commonFirst(c, b)) b++;
   }
   return b;
 }
