@@ -171,22 +171,37 @@ for (const lang of langs) {
     s.add(m[2]!);
   }
 }
-const firstNames: Record<string, 'm' | 'f' | 'u'> = {};
+// Strength: a name in the French list and at least one other, or in two other lists, is common
+// enough to vouch for a person on its own (lower-case code); a name in one list only is rare or
+// noisy (upper-case code) and only genders a person found by other cues. not-first-names.txt
+// drops the source lists' common words (« the », « china », « victoire »).
+type Code = 'm' | 'f' | 'u' | 'M' | 'F' | 'U';
+const notFirst = new Set(
+  readFileSync(join(root, 'data/names/not-first-names.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map(fold),
+);
+const firstNames: Record<string, Code> = {};
 for (const [name, byLang] of votes) {
-  if (name.length < 2 || !/^[a-z][a-z'-]*[a-z]$/.test(name)) continue;
+  if (name.length < 2 || !/^[a-z][a-z'-]*[a-z]$/.test(name) || notFirst.has(name)) continue;
   const fr = byLang.get('fr');
   let g: 'm' | 'f' | 'u';
   if (fr && fr.size === 1) g = fr.has('male') ? 'm' : 'f';
   else {
     let male = 0;
     let female = 0;
-    for (const [lang, s] of byLang) if (lang !== 'fr' && s.size === 1) s.has('male') ? male++ : female++;
+    for (const [lang, s] of byLang)
+      if (lang !== 'fr' && s.size === 1) s.has('male') ? male++ : female++;
     g = male > female ? 'm' : female > male ? 'f' : 'u';
   }
-  firstNames[name] = g;
+  const others = [...byLang.keys()].filter((l) => l !== 'fr').length;
+  const strong = (fr && others >= 1) || others >= 2;
+  firstNames[name] = strong ? g : (g.toUpperCase() as Code);
 }
 for (const r of tsv(join(root, 'data/names/first-names-extra.tsv')))
-  firstNames[fold(r.name!)] = r.gender as 'm' | 'f' | 'u';
+  firstNames[fold(r.name!)] = r.gender as Code;
 const sorted = Object.fromEntries(Object.entries(firstNames).sort(([a], [b]) => (a < b ? -1 : 1)));
 writeFileSync(
   join(root, 'data/names/first-names.json'),

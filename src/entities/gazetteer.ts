@@ -15,6 +15,7 @@
 //                            → USA, state organs (« Tsahal ») → their state; IGOs and non-state
 //                            groups (ONU, Wagner, Aqmi) → null, as the record contract wants
 //   firstNameGender(word)    'male' | 'female' | 'unknown' for a known first name, else null
+//   isCommonFirstName(word)  whether the first name is common enough to mark a person by itself
 //
 // Metonymy changes the actor, never the entity type: Moscou stays a LOC, the Kremlin an ORG.
 import countriesData from '../../data/gazetteer/countries.json' with { type: 'json' };
@@ -154,7 +155,7 @@ const ACRONYMS = index(
   ORGANIZATIONS_LIST.flatMap((o) => o.acronyms.map((a) => [a, o] as [string, Organization])),
 );
 
-const FIRST_NAMES = firstNamesData as Record<string, 'm' | 'f' | 'u'>;
+const FIRST_NAMES = firstNamesData as Record<string, string>;
 
 export function lookupCountry(text: string): Country | undefined {
   return get(COUNTRY_BY_NAME, text);
@@ -198,6 +199,24 @@ export function actorCountry(text: string): string | null {
 }
 
 export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | null {
-  const g = FIRST_NAMES[gazetteerKey(word)];
-  return g === 'm' ? 'male' : g === 'f' ? 'female' : g === 'u' ? 'unknown' : null;
+  const g = FIRST_NAMES[fold(word).trim()];
+  if (g === undefined) return null;
+  const l = g.toLowerCase();
+  return l === 'm' ? 'male' : l === 'f' ? 'female' : 'unknown';
+}
+
+/** A first name common enough to mark a person on its own (not a rare or noisy list entry). */
+export function isCommonFirstName(word: string): boolean {
+  const key = fold(word).trim();
+  const g = FIRST_NAMES[key];
+  if (g !== undefined && g === g.toLowerCase()) return true;
+  // « Marie-Claire », « Jean-Baptiste »: compounds of common first names.
+  const parts = key.split('-');
+  return (
+    parts.length === 2 &&
+    parts.every((p) => {
+      const h = FIRST_NAMES[p];
+      return h !== undefined && h === h.toLowerCase();
+    })
+  );
 }
