@@ -3,8 +3,8 @@
 // the target the first other actor after it; anaphors (« le pays », « nous ») are resolved per event.
 import { isFutureForm } from '../dates/tense.js';
 import { type Doc, TokenKind } from '../doc.js';
-import type { Actor, Modality, Place, Quote } from '../record.js';
-import { type ActorMention, findActorMentions } from './actors.js';
+import type { Actor, Event, Modality, Place, Quote } from '../record.js';
+import { type ActorMention, findActorMentions, TITLE_COUNTRIES } from './actors.js';
 import { cameo } from './cameo.js';
 import { countryName, lookupPlace } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
@@ -136,7 +136,41 @@ function nearestPerson(ctx: Ctx, at: number): Actor | null {
   return null;
 }
 
+/**
+ * A person the article gives no country: the party, body or state named in the same noun phrase
+ * (« le sénateur Reconquête Stéphane Ravier »), else the country in focus (« le procureur Olivier
+ * Lutz » in an article about Geneva acts for Switzerland).
+ */
+function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
+  const t = ctx.doc.tokens;
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 2); i--) {
+    const c = TITLE_COUNTRIES[t.norm[i]!];
+    if (c) return { ...m.actor!, country: c };
+  }
+  const k = ctx.mentions.indexOf(m);
+  const prev = k > 0 ? ctx.mentions[k - 1]! : null;
+  if (prev?.actor && !prev.person && m.first - prev.last <= 2 && !prev.place) {
+    let punct = false;
+    for (let i = prev.last; i < m.first; i++)
+      if (t.kind[i] === TokenKind.Punct && !/^[,()]$/.test(t.norm[i]!)) punct = true;
+    if (!punct)
+      return {
+        name: m.actor!.name,
+        country: prev.actor.country,
+        entity: m.actor!.entity,
+        ...(prev.actor.country ? {} : { name: prev.actor.name }),
+      };
+  }
+  const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, exclude);
+  return { ...m.actor!, country: focus?.country ?? null };
+}
+
 function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | null {
+  if (m.actor && m.person && m.kind === 'named' && !m.actor.country) return personSide(ctx, m, exclude);
+  if (m.actor?.country === null && m.institution) {
+    const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, ctx.doc.tokens.length, null);
+    return { ...m.actor, country: focus?.country ?? null };
+  }
   if (m.actor) return m.actor;
   const offset = ctx.doc.tokens.start[m.first]!;
   const q = quoteAt(ctx, offset);
@@ -269,6 +303,58 @@ function passiveAux(doc: Doc, m: TriggerMatch): 'sure' | 'maybe' | null {
   return aux === 'ete' ? 'sure' : 'maybe';
 }
 
+const DETERMINERS = new Set([
+  'le',
+  'la',
+  'les',
+  "l'",
+  'un',
+  'une',
+  'des',
+  'du',
+  'de',
+  "d'",
+  'au',
+  'aux',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'nouvelle',
+  'nouvelles',
+  'nouveau',
+  'nouveaux',
+  'premiere',
+  'premieres',
+  'premier',
+  'premiers',
+  'violents',
+  'violentes',
+  'violent',
+  'violente',
+  'vastes',
+  'vaste',
+  'grande',
+  'grandes',
+  'massives',
+]);
+
+/** Whether the trigger starts with a noun: a determiner stands before it. */
+function isNounTrigger(doc: Doc, m: TriggerMatch): boolean {
+  const n = doc.tokens.norm;
+  const prev = n[m.first - 1] ?? '';
+  if (!DETERMINERS.has(prev)) return false;
+  // « lors d'une rencontre avec X », « au cours d'un entretien »: the clause's subject takes part.
+  const p2 = n[m.first - 2] ?? '';
+  const p3 = n[m.first - 3] ?? '';
+  return ![p2, p3].some((w) => w === 'lors' || w === 'pendant' || w === 'durant' || w === 'cours');
+}
+
 /** « de la part de X », « par X » right before a mention: X is the agent. */
 function isAgent(doc: Doc, a: ActorMention): boolean {
   const n = doc.tokens.norm;
@@ -296,7 +382,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       if (t.kind[i] === TokenKind.Quote) scare = true;
     let blocked = false;
     for (let i = m.last; i < a.first; i++) {
-      if (HARD_STOP.has(t.norm[i]!)) blocked = true;
+      // Parentheses add, they do not end the clause: « à notre ami (la Russie) ».
+      if (HARD_STOP.has(t.norm[i]!) && t.norm[i] !== '(' && t.norm[i] !== ')') blocked = true;
       if (CLOSING.has(t.norm[i]!) && !(scare && i - m.last <= 1)) blocked = true;
     }
     if (blocked) break;
@@ -322,6 +409,15 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     source = objects.shift()!;
     candidates = objects;
   }
+  // A noun trigger (« les bombardements », « une offensive ») has its agent close by: a demonym
+  // right after it (« bombardements iraniens »), else a subject within a few words.
+  if (isNounTrigger(ctx.doc, m) && !passive) {
+    const adj = objects.find((o) => o.kind === 'demonym' && o.first === o.last - 1 && o.first <= m.last + 1);
+    if (adj) {
+      source = adj;
+      candidates = candidates.filter((o) => o !== adj);
+    } else if (source && m.first - source.last > 5) source = null;
+  }
   let sourceActor = source ? resolve(ctx, source, null) : null;
   if (!source && passive === 'sure' && /^(?:17|116)/.test(m.pattern.code))
     sourceActor = focusCountry(ctx, m.first, null);
@@ -334,7 +430,7 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       if (m.pattern.needsTarget && o.first - m.last > 8) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
-      if (sideKey(a) === sKey && (!allowSame || o.kind !== 'named')) continue;
+      if (sideKey(a) === sKey && (!allowSame || (o.kind !== 'named' && o.kind !== 'demonym'))) continue;
       // « à Genève », « en France », « dans le pays » say where, not to whom.
       const p = t.norm[o.first - 1] ?? '';
       if (o.place && (p === 'a' || p === 'en' || p === 'dans') && !PLACE_TARGETS.has(m.pattern.code))
@@ -434,6 +530,16 @@ function locationFor(
   return best;
 }
 
+/** « X a demandé de l'aide » then « X a demandé de l'aide à Y »: keep the one with a target. */
+function dropTargetless(events: Event[]): Event[] {
+  const withTarget = new Set(events.filter((e) => e.target).map((e) => `${e.code}|${sideKey(e.source)}`));
+  const kept = events.filter((e) => e.target || !withTarget.has(`${e.code}|${sideKey(e.source)}`));
+  kept.forEach((e, i) => {
+    e.id = `v${i + 1}`;
+  });
+  return kept;
+}
+
 export function eventsStage(doc: Doc): void {
   doc.events = [];
   if (!doc.sentences.length) return;
@@ -478,4 +584,5 @@ export function eventsStage(doc: Doc): void {
       });
     }
   });
+  doc.events = dropTargetless(doc.events);
 }

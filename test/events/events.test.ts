@@ -37,7 +37,7 @@ describe('events: pattern families, one per CAMEO root', () => {
     ['11 accuse', 'Le Rwanda accuse la RDC de soutenir les rebelles.', '112 RWA>COD'],
     ['12 reject', 'La Serbie a rejeté la proposition de la Croatie.', '120 SRB>HRV'],
     ['13 threaten', 'La Chine a menacé Taïwan de représailles.', '130 CHN>TWN'],
-    ['14 protest', 'Des manifestants ont manifesté contre le gouvernement tunisien.', '141 TUN>null'],
+    ['14 protest', 'Des manifestants ont manifesté contre le gouvernement tunisien.', '141 TUN>TUN'],
     ['15 mobilize', 'La Russie a déployé des troupes à la frontière de l’Ukraine.', '154 RUS>UKR'],
     ['16 recall ambassador', 'L’Algérie a rappelé son ambassadeur en France.', '161 DZA>FRA'],
     ['16 sanctions', 'L’Union européenne a imposé des sanctions à la Biélorussie.', '163 UE>BLR'],
