@@ -144,8 +144,16 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       const actor = entityActor(e, m.text);
       if (!actor || isMedia(e.name) || isMedia(m.text)) continue;
       const head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
+      // « le Ministère public », or an acronym glossing one: « la police des polices (IGS) ».
+      let glossed = false;
+      if (t.norm[first - 1] === '(')
+        for (let k = first - 2; k >= Math.max(0, first - 5); k--)
+          if (INSTITUTIONS.has(t.norm[k]!)) glossed = true;
       const institution =
-        e.type === 'ORG' && !actor.country && !lookupOrganization(e.name) && INSTITUTIONS.has(head);
+        e.type === 'ORG' &&
+        !actor.country &&
+        !lookupOrganization(e.name) &&
+        (INSTITUTIONS.has(head) || glossed);
       add({
         first,
         last,

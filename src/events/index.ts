@@ -361,6 +361,12 @@ function isAgent(doc: Doc, a: ActorMention): boolean {
   const p1 = n[a.first - 1] ?? '';
   const p2 = n[a.first - 2] ?? '';
   if (p1 === 'par' || (p2 === 'par' && ['la', 'le', 'les', "l'"].includes(p1))) return true;
+  // « par la police des polices (IGS) »: an acronym glossing the agent.
+  if (p1 === '(')
+    for (let k = a.first - 2; k >= Math.max(0, a.first - 6); k--) {
+      if (n[k] === 'par') return true;
+      if (doc.tokens.kind[k] === TokenKind.Punct) break;
+    }
   for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--)
     if (n[k] === 'part' && ['de', 'du', "d'"].includes(n[k + 1] ?? '')) return true;
   return false;
@@ -452,7 +458,18 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
         source &&
         x.first > source.first,
     );
-    if (!pick(coord, false)) pick(candidates, true);
+    if (!pick(coord, false) && !pick(candidates, true) && /^0[367]/.test(m.pattern.code)) {
+      // Cooperation and aid go to where they are spent: « des investissements chinois en Afrique ».
+      const beneficiaries = candidates.filter((o) => o.place && t.norm[o.first - 1] === 'en');
+      for (const o of beneficiaries) {
+        const a = resolve(ctx, o, null);
+        if (a && sideKey(a) !== sKey) {
+          target = o;
+          targetActor = a;
+          break;
+        }
+      }
+    }
   }
   return { source, target, sourceActor, targetActor };
 }
