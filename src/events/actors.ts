@@ -43,6 +43,8 @@ const POSSESSIVES = new Set(actorData.possessiveCountry);
 const PLACE_DEMONYMS: Record<string, string> = actorData.placeDemonyms;
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
 export const TITLE_COUNTRIES: Record<string, string> = actorData.titleCountries;
+export const STATE_ROLES = new Set(actorData.stateRoles);
+export const IMPERSONAL = new Set(actorData.impersonalSubjects);
 const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
 const PRONOUNS = new Set(actorData.subjectPronouns);
 

@@ -4,7 +4,8 @@
 import { isFutureForm } from '../dates/tense.js';
 import { type Doc, TokenKind } from '../doc.js';
 import type { Actor, Event, Modality, Place, Quote } from '../record.js';
-import { type ActorMention, findActorMentions, TITLE_COUNTRIES } from './actors.js';
+import { fold } from '../text/normalize.js';
+import { type ActorMention, findActorMentions, IMPERSONAL, STATE_ROLES, TITLE_COUNTRIES } from './actors.js';
 import { cameo } from './cameo.js';
 import { countryName, lookupPlace } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
@@ -160,6 +161,23 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
         entity: m.actor!.entity,
         ...(prev.actor.country ? {} : { name: prev.actor.name }),
       };
+  }
+  // Only a state function makes a person act for the country in focus (« le procureur X »).
+  const entity = m.actor!.entity ? ctx.doc.entities.find((e) => e.id === m.actor!.entity) : undefined;
+  const roleWords = fold(entity?.role ?? '').split(/[\s'’]+/);
+  let stateRole = roleWords.some((w) => STATE_ROLES.has(w));
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 4) && !stateRole; i--)
+    if (STATE_ROLES.has(t.norm[i]!)) stateRole = true;
+  if (!stateRole) {
+    // Without a role, only a clearly dominant country of the article (half of its state mentions).
+    let total = 0;
+    let best: string | null = null;
+    let n = 0;
+    for (const [c, k] of ctx.focusCounts) {
+      total += k;
+      if (k > n) [best, n] = [c, k];
+    }
+    return { ...m.actor!, country: best && n * 2 >= total && total >= 2 ? best : null };
   }
   const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, exclude);
   return { ...m.actor!, country: focus?.country ?? null };
@@ -355,6 +373,50 @@ function isNounTrigger(doc: Doc, m: TriggerMatch): boolean {
   return ![p2, p3].some((w) => w === 'lors' || w === 'pendant' || w === 'durant' || w === 'cours');
 }
 
+const CLITICS = new Set([
+  'ne',
+  "n'",
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'est',
+  'sont',
+  'va',
+  'vont',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'lui',
+  'leur',
+  'vous',
+  'nous',
+  'me',
+  "m'",
+  'te',
+  "t'",
+  'se',
+  "s'",
+  'y',
+  'en',
+  'pas',
+  'aurait',
+  'serait',
+  'peut',
+  'doit',
+]);
+
+/** « on vous accuse », « je condamne »: the subject is no actor, so the event has no known source. */
+function impersonalSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 5); i--) {
+    const w = doc.tokens.norm[i]!;
+    if (IMPERSONAL.has(w)) return true;
+    if (!CLITICS.has(w)) return false;
+  }
+  return false;
+}
+
 /** « de la part de X », « par X » right before a mention: X is the agent. */
 function isAgent(doc: Doc, a: ActorMention): boolean {
   const n = doc.tokens.norm;
@@ -398,7 +460,13 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   }
   let source = subject;
   let candidates = objects;
-  const passive = passiveAux(ctx.doc, m);
+  let passive = passiveAux(ctx.doc, m);
+  // « soutenu par X », « accusée par de nombreux malades »: passive even without an auxiliary.
+  const parAfter = t.norm[m.last - 1] === 'par' || t.norm[m.last] === 'par' || t.norm[m.last + 1] === 'par';
+  if (parAfter && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(t.norm[m.first]!))
+    passive = passive ?? 'maybe';
+  if (passive && parAfter && !byAgent) passive = 'sure';
+  if (impersonalSubject(ctx.doc, m, sentStart)) source = null;
   if ((passive && byAgent) || (byAgent && t.norm[byAgent.first - 1] !== 'par')) {
     // « accusé par X », « un embargo de la part de la Cédéao »: the agent acts on the subject.
     source = byAgent;

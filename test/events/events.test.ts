@@ -112,6 +112,25 @@ describe('events: actor sides', () => {
       JSON.stringify(got.map((e) => e.source)),
     );
   });
+  it('« soutenu par X »: X is the source', () => {
+    assert.ok(
+      brief('Le plan du Niger, soutenu par l’Union européenne, a réduit les départs.').includes('051 UE>NER'),
+    );
+  });
+  it('a passive whose agent is no actor has no source', () => {
+    assert.deepEqual(brief('La Serbie est accusée par de nombreux habitants de mentir.'), []);
+  });
+  it('« on » as subject is no actor', () => {
+    assert.deepEqual(brief('En Guinée, on accuse souvent les voisins.'), []);
+  });
+  it('« s’arrêter » and « arrêter la production » are no arrests', () => {
+    assert.deepEqual(brief('Les camions chinois s’arrêtent à la frontière du Laos.'), []);
+  });
+  it('a person without role or country keeps only the name', () => {
+    const [e] = events('Jean Durand a condamné l’attaque contre le Togo. Le Bénin et le Ghana aussi.');
+    assert.equal(e?.source.name, 'Jean Durand');
+    assert.equal(e?.source.country, null);
+  });
   it('coordinated subjects are the two sides', () => {
     assert.ok(brief('Le Ghana et le Togo ont signé un traité.').includes('057 GHA>TGO'));
   });
