@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ingest } from '../../src/corpus/ingest.js';
+import { ingest, ingestOne } from '../../src/corpus/ingest.js';
 import { contentHash } from '../../src/corpus/prepare.js';
 import { openStore, type Store } from '../../src/corpus/store.js';
 import { generateCorpus, toJsonl } from './generate.js';
@@ -169,5 +169,22 @@ describe('ingest', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('ingests one article given as fields (the HTTP API form), with the same keys', async () => {
+    const [a] = generateCorpus(1, 2024);
+    const first = await ingestOne(store, {
+      title: a!.title,
+      text: a!.text,
+      published: '2031-05-01',
+      outlet: 'API fictive',
+    });
+    assert.equal(first.created, true);
+    assert.ok(first.id);
+    const again = await ingestOne(store, { title: a!.title, text: a!.text });
+    assert.deepEqual([again.created, again.id], [false, first.id]);
+    const copy = await ingestOne(store, { title: 'Reprise (fictif)', text: `${a!.text}\nAjout.` });
+    assert.equal(copy.duplicateOf, first.id);
+    assert.ok((await store.getArticle(first.id!))?.record);
   });
 });
