@@ -1,5 +1,6 @@
 // The Store over SQL, shared by SQLite and PostgreSQL: the queries are written once; only full-text
 // search (FTS5 vs tsvector) differs by dialect.
+import { countryByIso3, isCommonFirstName } from '../entities/gazetteer.js';
 import type { AnalysisRecord, EntityType, Gender } from '../record.js';
 import { fold } from '../text/normalize.js';
 import { actorKey } from './actor-key.js';
@@ -660,7 +661,9 @@ export class SqlStore implements Store {
       total: num(total[0]?.n),
       items: rows.map((r) => ({
         actorKey: String(r.k),
-        name: strOrNull(r.actor) ?? String(r.name),
+        // A state actor is shown by its country's name, not by whichever form (« Paris ») named it.
+        name:
+          (r.country ? countryByIso3(String(r.country))?.name : null) ?? strOrNull(r.actor) ?? String(r.name),
         country: strOrNull(r.country),
         asSource: num(r.as_source),
         asTarget: num(r.as_target),
@@ -764,7 +767,7 @@ export class SqlStore implements Store {
       }
       const manualRows = await this.db.all<Row>('SELECT key, canonical FROM actor_links WHERE manual = 1');
       const manual = new Map(manualRows.map((r) => [String(r.key), String(r.canonical)]));
-      const links = linkPersons([...forms.values()], manual);
+      const links = linkPersons([...forms.values()], manual, (key) => isCommonFirstName(key));
       await this.db.run('DELETE FROM actor_links');
       await this.db.insertMany(
         'actor_links',
