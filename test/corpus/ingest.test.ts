@@ -156,7 +156,7 @@ describe('ingest', () => {
     writeFileSync(path, toJsonl(arts));
     const other = await openStore(join(dir, 'pool.db'));
     try {
-      const r = await ingest(other, [path], { workers: 2, batchSize: 4 });
+      const r = await ingest(other, [path], { workers: 1, batchSize: 4 });
       assert.equal(r.analysed, 6);
       const r2 = await ingest(store, [path], { workers: 0 });
       assert.equal(r2.analysed, 6);
