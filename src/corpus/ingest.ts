@@ -197,7 +197,6 @@ export async function ingestItems(
             reason: `stored, but analysis failed: ${e.error}`,
           });
       }
-      tick(n);
     }
   };
 
@@ -266,10 +265,12 @@ export async function ingestItems(
             (r) => {
               entry.record = r;
               entry.settled = true;
+              tick();
             },
             (e: Error) => {
               entry.error = e.message;
               entry.settled = true;
+              tick();
             },
           );
         } else {
@@ -281,6 +282,8 @@ export async function ingestItems(
         }
       }
       queue.push(entry);
+      // Progress counts articles processed; they are committed by batches, in order.
+      if (entry.settled) tick();
       // Keep the workers fed but the memory bounded.
       if (pool && pool.pending >= pool.size * 4) await queue.find((e) => !e.settled)?.analysis;
       await flush(false);
