@@ -43,7 +43,19 @@ export function ensurePeers(): { ok: true } | { ok: false; reason: string } {
   }
   const pip = spawnSync(
     PYTHON,
-    ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', '-r', join(PEERS_DIR, 'requirements.txt')],
+    [
+      '-m',
+      'pip',
+      'install',
+      '-q',
+      '--disable-pip-version-check',
+      '--timeout',
+      '30',
+      '--retries',
+      '1',
+      '-r',
+      join(PEERS_DIR, 'requirements.txt'),
+    ],
     { encoding: 'utf8', timeout: 20 * 60_000 },
   );
   if (pip.status !== 0) {

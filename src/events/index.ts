@@ -83,6 +83,8 @@ const INTENT = new Set([
   'proposent',
 ]);
 const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'dans']);
+// Codes whose target is a place: « s'est rendu en Tunisie », « a rappelé son ambassadeur en France ».
+const PLACE_TARGETS = new Set(['042', '161']);
 const CLOSING = new Set(['»', '”', '"', '›']);
 
 interface Ctx {
@@ -285,7 +287,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   const objects: ActorMention[] = [];
   let byAgent: ActorMention | null = null;
   for (const a of ctx.mentions) {
-    if (a.first < m.last || a.first >= sentEnd) continue;
+    // Objects may sit inside the trigger's gaps: « a menacé Taïwan de représailles ».
+    if (a.first <= m.first || a.first >= sentEnd) continue;
     if (a.first - m.last > 15) break;
     // A scare-quoted trigger (« l'UA "suspend" le pays ») does not end at its closing mark.
     let scare = false;
@@ -334,7 +337,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       if (sideKey(a) === sKey && (!allowSame || o.kind !== 'named')) continue;
       // « à Genève », « en France », « dans le pays » say where, not to whom.
       const p = t.norm[o.first - 1] ?? '';
-      if (o.place && (p === 'a' || p === 'en' || p === 'dans')) continue;
+      if (o.place && (p === 'a' || p === 'en' || p === 'dans') && !PLACE_TARGETS.has(m.pattern.code))
+        continue;
       target = o;
       targetActor = a;
       return true;

@@ -185,14 +185,14 @@ export class PatternSet {
 }
 
 /**
- * Non-overlapping matches: longer spans first, then the earlier one (« appel au retrait des
- * troupes » is an appeal, not a withdrawal), then the more specific code (4 digits over 3).
+ * Non-overlapping matches: the earlier one first (« appel au retrait des troupes » is an appeal,
+ * « exige la libération des otages » a demand), then the longer, then the more specific code.
  */
 export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
   const sorted = [...matches].sort(
     (a, b) =>
-      b.last - b.first - (a.last - a.first) ||
       a.first - b.first ||
+      b.last - b.first - (a.last - a.first) ||
       b.pattern.code.length - a.pattern.code.length,
   );
   const taken: TriggerMatch[] = [];
