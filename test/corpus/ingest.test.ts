@@ -80,6 +80,7 @@ describe('ingest', () => {
     symlinkSync(join(src, 'no-such-target.txt'), join(src, 'g-unreadable.txt'));
     writeFileSync(join(src, 'h-huge.txt'), 'Titre énorme\n' + 'mot '.repeat(50 * 1024 * 256));
     writeFileSync(join(src, 'i.pdf'), '%PDF-1.4');
+    symlinkSync(src, join(src, 'loop')); // a link back up the tree is walked once
 
     const r = await ingest(store, [src], { workers: 0, batchSize: 2 });
     assert.equal(r.ingested, 6, JSON.stringify(r, null, 1));
