@@ -1,6 +1,481 @@
 // Events stage: political events coded in CAMEO, with actor sides, modality, date and place.
-import type { Doc } from '../doc.js';
+// Triggers come from data/cameo/patterns.json; the source is the subject of the trigger's clause,
+// the target the first other actor after it; anaphors (« le pays », « nous ») are resolved per event.
+import { isFutureForm } from '../dates/tense.js';
+import { type Doc, TokenKind } from '../doc.js';
+import type { Actor, Modality, Place, Quote } from '../record.js';
+import { type ActorMention, findActorMentions } from './actors.js';
+import { cameo } from './cameo.js';
+import { countryName, lookupPlace } from './lexicon.js';
+import { PATTERNS, select, type TriggerMatch } from './patterns.js';
+
+const HARD_STOP = new Set([';', ':', '(', ')', '[', ']', '—', '–']);
+const SOFT_STOP = new Set([',', 'mais', 'tandis', 'alors', 'puis']);
+const PASSIVE_AUX = new Set([
+  'ete',
+  'est',
+  'sont',
+  'etait',
+  'etaient',
+  'sera',
+  'seront',
+  'fut',
+  'furent',
+  'soit',
+  'soient',
+]);
+const NEGATORS = new Set([
+  'pas',
+  'jamais',
+  'plus',
+  'point',
+  'guere',
+  'aucun',
+  'aucune',
+  'rien',
+  'ni',
+  'nullement',
+]);
+const DENIAL = /^(?:nie|nient|nier|niant|niait|dement|dementi|dementent|dementir|refut|contest)/;
+const CONDITIONAL = /(?:rait|raient|rions|riez)$/;
+const NOT_CONDITIONAL = new Set([
+  'portrait',
+  'retrait',
+  'extrait',
+  'trait',
+  'attrait',
+  'abstrait',
+  'distrait',
+  'soustrait',
+]);
+const INTENT = new Set([
+  'va',
+  'vont',
+  'allait',
+  'allaient',
+  'doit',
+  'doivent',
+  'devait',
+  'devaient',
+  'compte',
+  'comptent',
+  'entend',
+  'entendent',
+  'veut',
+  'veulent',
+  'voulait',
+  'souhaite',
+  'souhaitent',
+  'prevoit',
+  'prevoient',
+  'envisage',
+  'envisagent',
+  "s'apprete",
+  "s'appretent",
+  'prepare',
+  'preparent',
+  'pret',
+  'prete',
+  'prets',
+  'promet',
+  'promis',
+  'propose',
+  'proposent',
+]);
+const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'dans']);
+// Codes whose target is a place: « s'est rendu en Tunisie », « a rappelé son ambassadeur en France ».
+const PLACE_TARGETS = new Set(['042', '161']);
+const CLOSING = new Set(['»', '”', '"', '›']);
+
+interface Ctx {
+  doc: Doc;
+  mentions: ActorMention[];
+  /** Whether each token lies inside quotation marks. */
+  quoted: Uint8Array;
+  quotes: Quote[];
+  focusCounts: Map<string, number>;
+}
+
+function quoteAt(ctx: Ctx, offset: number): Quote | null {
+  return ctx.quotes.find((q) => q.start <= offset && offset < q.end) ?? null;
+}
+
+function speakerActor(ctx: Ctx, q: Quote | null): Actor | null {
+  const s = q?.speaker;
+  if (!s) return null;
+  const e = s.entity ? ctx.doc.entities.find((x) => x.id === s.entity) : undefined;
+  if (e?.country) return { name: e.name, country: e.country, entity: e.id };
+  return null;
+}
+
+/** The country in focus before token `at`: the nearest preceding state actor other than `exclude`. */
+function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | null {
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.first >= at || !m.actor?.country || m.actor.country === exclude) continue;
+    if (m.kind === 'named' && m.person) continue;
+    // The side is the state itself, whatever mention (« la Sarthe », « Moscou ») brought it.
+    const named = m.kind === 'named' && lookupPlace(m.actor.name)?.kind === 'country';
+    return named ? m.actor : { name: countryName(m.actor.country), country: m.actor.country, entity: null };
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of ctx.focusCounts) if (c !== exclude && k > n) [best, n] = [c, k];
+  return best ? { name: countryName(best), country: best, entity: null } : null;
+}
+
+/** Nearest preceding person (or person-like phrase) with a known side, within two sentences. */
+function nearestPerson(ctx: Ctx, at: number): Actor | null {
+  const sent = ctx.doc.tokens.sentence[at]!;
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.first >= at) continue;
+    if (ctx.doc.tokens.sentence[m.first]! < sent - 2) break;
+    if (m.person && m.actor?.country) return m.actor;
+  }
+  return null;
+}
+
+function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | null {
+  if (m.actor) return m.actor;
+  const offset = ctx.doc.tokens.start[m.first]!;
+  const q = quoteAt(ctx, offset);
+  switch (m.kind) {
+    case 'focus':
+      return focusCountry(ctx, m.first, exclude);
+    case 'orgFocus': {
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const x = ctx.mentions[k]!;
+        if (x.first < m.first && x.kind === 'named' && x.actor && !x.actor.country && !x.person)
+          return x.actor;
+      }
+      return null;
+    }
+    case 'possessive': {
+      const fromQuote = speakerActor(ctx, q);
+      if (fromQuote) return fromQuote;
+      return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? focusCountry(ctx, m.first, null);
+    }
+    case 'we':
+      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
+    case 'pronoun': {
+      if (q && q.kind !== 'indirect') return null;
+      return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? (q ? speakerActor(ctx, q) : null);
+    }
+    default:
+      return null;
+  }
+}
+
+/** « X a déclaré que son pays … », « X a ajouté qu'il … »: the main clause's subject. */
+function mainSubject(ctx: Ctx, m: ActorMention): Actor | null {
+  const sentStart = ctx.doc.sentences[ctx.doc.tokens.sentence[m.first]!]!.tokenStart;
+  const clause = clauseStart(ctx.doc, sentStart, m.first);
+  if (clause.by !== 'que' || clause.start - 1 <= sentStart) return null;
+  const subj = chooseSubject(ctx, sentStart, clause.start - 1);
+  return subj && subj !== m ? resolve(ctx, subj, null) : null;
+}
+
+const sideKey = (a: Actor | null) => (a ? (a.country ?? a.name) : '');
+
+/** Start of the trigger's clause (after ; : quotation marks, que, qui) and what opened it. */
+function clauseStart(
+  doc: Doc,
+  sentStart: number,
+  at: number,
+): { start: number; by: 'que' | 'qui' | 'quote' | null } {
+  const t = doc.tokens;
+  for (let i = at - 1; i >= sentStart; i--) {
+    const w = t.norm[i]!;
+    if (t.kind[i] === TokenKind.Quote) return { start: i + 1, by: 'quote' };
+    if (HARD_STOP.has(w)) return { start: i + 1, by: null };
+    if (w === 'que' || w === "qu'") return { start: i + 1, by: 'que' };
+    if (w === 'qui' || w === 'dont') return { start: i + 1, by: 'qui' };
+  }
+  return { start: sentStart, by: null };
+}
+
+interface Sides {
+  source: ActorMention | null;
+  target: ActorMention | null;
+  sourceActor: Actor | null;
+  targetActor: Actor | null;
+}
+
+/** Marks tokens inside « … », “ … ” or " … " (reset at each paragraph: marks are often unbalanced). */
+function quotedTokens(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const out = new Uint8Array(t.length);
+  let depth = 0;
+  let straight = false;
+  let para = -1;
+  for (let i = 0; i < t.length; i++) {
+    const p = doc.sentences[t.sentence[i]!]?.paragraph ?? 0;
+    if (p !== para) [para, depth, straight] = [p, 0, false];
+    if (t.kind[i] === TokenKind.Quote) {
+      const c = doc.text[t.start[i]!]!;
+      if ('«“‹„'.includes(c)) depth++;
+      else if ('»”›'.includes(c)) depth = Math.max(0, depth - 1);
+      else if (c === '"') straight = !straight;
+      continue;
+    }
+    out[i] = depth > 0 || straight ? 1 : 0;
+  }
+  return out;
+}
+
+function chooseSubject(ctx: Ctx, sentStart: number, at: number, outsideQuotes = false): ActorMention | null {
+  const t = ctx.doc.tokens;
+  const { start, by } = clauseStart(ctx.doc, sentStart, at);
+  const inClause = ctx.mentions.filter(
+    (m) => m.first >= start && m.last <= at && m.subjectLike && !(outsideQuotes && ctx.quoted[m.first]),
+  );
+  if (inClause.length) {
+    // The subject is in the last comma-separated stretch that has one (« Vu la situation du Mali,
+    // le ministre … a déclaré »), and leftmost there.
+    let hi = at;
+    for (let i = at - 1; i >= start - 1; i--) {
+      if (i === start - 1 || SOFT_STOP.has(t.norm[i]!)) {
+        const seg = inClause.filter((m) => m.first > i && m.last <= hi);
+        if (seg.length) return seg[0]!;
+        hi = i;
+      }
+    }
+    return inClause[0]!;
+  }
+  if (by === 'qui') {
+    const before = ctx.mentions.filter((m) => m.last <= start - 1 && m.first >= sentStart);
+    return before.at(-1) ?? null;
+  }
+  // « X a déclaré que … » and « L'UA « condamne … » »: the subject is before the boundary.
+  if ((by === 'que' || by === 'quote') && start - 1 > sentStart)
+    return chooseSubject(ctx, sentStart, start - 1, outsideQuotes || by === 'quote');
+  return null;
+}
+
+/** « a été condamné » is passive; « sont stationnés » only with an agent (« par … »). */
+function passiveAux(doc: Doc, m: TriggerMatch): 'sure' | 'maybe' | null {
+  const t = doc.tokens;
+  const prev = t.norm[m.first - 1] ?? '';
+  const prev2 = t.norm[m.first - 2] ?? '';
+  const w = t.norm[m.first]!;
+  if (!/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(w) || /^(?:en|a|au|aux)$/.test(prev)) return null;
+  const aux = PASSIVE_AUX.has(prev)
+    ? prev
+    : PASSIVE_AUX.has(prev2) && t.kind[m.first - 1] === TokenKind.Word
+      ? prev2
+      : null;
+  if (!aux) return null;
+  return aux === 'ete' ? 'sure' : 'maybe';
+}
+
+/** « de la part de X », « par X » right before a mention: X is the agent. */
+function isAgent(doc: Doc, a: ActorMention): boolean {
+  const n = doc.tokens.norm;
+  const p1 = n[a.first - 1] ?? '';
+  const p2 = n[a.first - 2] ?? '';
+  if (p1 === 'par' || (p2 === 'par' && ['la', 'le', 'les', "l'"].includes(p1))) return true;
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--)
+    if (n[k] === 'part' && ['de', 'du', "d'"].includes(n[k + 1] ?? '')) return true;
+  return false;
+}
+
+function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number): Sides {
+  const t = ctx.doc.tokens;
+  let subject = chooseSubject(ctx, sentStart, m.first);
+  // Objects: actors after the trigger, up to a hard stop, within reach.
+  const objects: ActorMention[] = [];
+  let byAgent: ActorMention | null = null;
+  for (const a of ctx.mentions) {
+    // Objects may sit inside the trigger's gaps: « a menacé Taïwan de représailles ».
+    if (a.first <= m.first || a.first >= sentEnd) continue;
+    if (a.first - m.last > 15) break;
+    // A scare-quoted trigger (« l'UA "suspend" le pays ») does not end at its closing mark.
+    let scare = false;
+    for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 2); i--)
+      if (t.kind[i] === TokenKind.Quote) scare = true;
+    let blocked = false;
+    for (let i = m.last; i < a.first; i++) {
+      if (HARD_STOP.has(t.norm[i]!)) blocked = true;
+      if (CLOSING.has(t.norm[i]!) && !(scare && i - m.last <= 1)) blocked = true;
+    }
+    if (blocked) break;
+    if (!byAgent && a.first - m.last <= 12 && isAgent(ctx.doc, a)) byAgent = a;
+    objects.push(a);
+  }
+  let source = subject;
+  let candidates = objects;
+  const passive = passiveAux(ctx.doc, m);
+  if ((passive && byAgent) || (byAgent && t.norm[byAgent.first - 1] !== 'par')) {
+    // « accusé par X », « un embargo de la part de la Cédéao »: the agent acts on the subject.
+    source = byAgent;
+    candidates = subject
+      ? [subject, ...objects.filter((o) => o !== byAgent)]
+      : objects.filter((o) => o !== byAgent);
+    subject = null;
+  } else if (passive === 'sure') {
+    // « X a été arrêté »: the state's authorities act on X (police, courts), else no known source.
+    source = null;
+    candidates = subject ? [subject] : [];
+    subject = null;
+  } else if (!source && objects.length && t.norm[m.last] === 'entre') {
+    source = objects.shift()!;
+    candidates = objects;
+  }
+  let sourceActor = source ? resolve(ctx, source, null) : null;
+  if (!source && passive === 'sure' && /^(?:17|116)/.test(m.pattern.code))
+    sourceActor = focusCountry(ctx, m.first, null);
+  const sKey = sideKey(sourceActor);
+  let target: ActorMention | null = null;
+  let targetActor: Actor | null = null;
+  const pick = (list: ActorMention[], allowSame: boolean) => {
+    for (const o of list) {
+      if (o === source) continue;
+      if (m.pattern.needsTarget && o.first - m.last > 8) break;
+      const a = resolve(ctx, o, sourceActor?.country ?? null);
+      if (!a || (a.country === null && !a.name)) continue;
+      if (sideKey(a) === sKey && (!allowSame || o.kind !== 'named')) continue;
+      // « à Genève », « en France », « dans le pays » say where, not to whom.
+      const p = t.norm[o.first - 1] ?? '';
+      if (o.place && (p === 'a' || p === 'en' || p === 'dans') && !PLACE_TARGETS.has(m.pattern.code))
+        continue;
+      target = o;
+      targetActor = a;
+      return true;
+    }
+    return false;
+  };
+  if (!pick(candidates, false)) {
+    // « Le Mali et la Russie ont signé »: the second subject of a coordination is the other side.
+    const coord = ctx.mentions.filter(
+      (x) =>
+        x !== source &&
+        x.first >= sentStart &&
+        x.last <= m.first &&
+        x.subjectLike &&
+        source &&
+        x.first > source.first,
+    );
+    if (!pick(coord, false)) pick(candidates, true);
+  }
+  return { source, target, sourceActor, targetActor };
+}
+
+function negatedAt(doc: Doc, m: TriggerMatch, sentStart: number, sentEnd: number): boolean {
+  const n = doc.tokens.norm;
+  for (let i = Math.max(sentStart, m.first - 3); i < m.first; i++) {
+    const w = n[i]!;
+    if (w === 'sans' || w === 'aucun' || w === 'aucune' || w === 'non') return true;
+    if (w === 'ne' || w === "n'") {
+      for (let j = i + 1; j < Math.min(sentEnd, m.last + 3); j++) if (NEGATORS.has(n[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+function modalityAt(doc: Doc, m: TriggerMatch, sentStart: number): { modality: Modality; negated: boolean } {
+  const n = doc.tokens.norm;
+  if (m.pattern.code === '016') return { modality: 'denied', negated: true };
+  const from = Math.max(sentStart, m.first - 6);
+  for (let i = m.first - 1; i >= from; i--) {
+    if (HARD_STOP.has(n[i]!) || doc.tokens.kind[i] === TokenKind.Quote) break;
+    if (DENIAL.test(n[i]!)) return { modality: 'denied', negated: true };
+  }
+  for (let i = Math.max(sentStart, m.first - 4); i <= m.first; i++) {
+    const w = n[i]!;
+    if ((CONDITIONAL.test(w) && !NOT_CONDITIONAL.has(w)) || w === 'si')
+      return { modality: 'hypothetical', negated: false };
+  }
+  // The trigger may hold its own auxiliary (« va aider »), except for intent codes (root 03).
+  const own = m.pattern.code.startsWith('03') ? m.first - 1 : m.first;
+  for (let i = Math.max(sentStart, m.first - 4); i <= own; i++) {
+    if (INTENT.has(n[i]!)) return { modality: 'intended', negated: false };
+  }
+  if (isFutureForm(n[m.first]!)) return { modality: 'intended', negated: false };
+  return { modality: 'asserted', negated: false };
+}
+
+function dateFor(ctx: Ctx, m: TriggerMatch, sentence: number, modality: Modality): string | null {
+  const doc = ctx.doc;
+  const s = doc.sentences[sentence]!;
+  const at = doc.tokens.start[m.first]!;
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const d of doc.dates) {
+    // « depuis 2013 » tells how long, not when.
+    if (d.start < s.start || d.end > s.end || !d.value || /^(?:depuis|dès|des)\b/i.test(d.text)) continue;
+    const k = Math.abs(d.start - at);
+    if (k < dist) [best, dist] = [d.value, k];
+  }
+  if (best) return best;
+  if (modality === 'hypothetical' || modality === 'intended') return null;
+  return doc.meta.published;
+}
+
+function locationFor(
+  ctx: Ctx,
+  m: TriggerMatch,
+  sentStart: number,
+  sentEnd: number,
+  target: ActorMention | null,
+): Place | null {
+  const n = ctx.doc.tokens.norm;
+  let best: Place | null = null;
+  let dist = Infinity;
+  for (const a of ctx.mentions) {
+    if (a.first < sentStart || a.first >= sentEnd || !a.place || a === target) continue;
+    // « à Moscou », « au Mali », « en France », « dans la capitale »; « à la Russie » is a dative.
+    const prev = n[a.first - 1] ?? '';
+    const prev2 = n[a.first - 2] ?? '';
+    if (!LOCATIVE.has(prev) && !(['la', "l'", 'le', 'les'].includes(prev) && prev2 === 'dans')) continue;
+    const k = a.first >= m.last ? a.first - m.last : m.first - a.last;
+    if (k < dist) [best, dist] = [a.place, k];
+  }
+  return best;
+}
 
 export function eventsStage(doc: Doc): void {
   doc.events = [];
+  if (!doc.sentences.length) return;
+  const mentions = findActorMentions(doc);
+  const focusCounts = new Map<string, number>();
+  for (const m of mentions)
+    if (m.actor?.country && !m.person)
+      focusCounts.set(m.actor.country, (focusCounts.get(m.actor.country) ?? 0) + 1);
+  const ctx: Ctx = { doc, mentions, quoted: quotedTokens(doc), quotes: doc.quotes, focusCounts };
+  const seen = new Set<string>();
+  const t = doc.tokens;
+  doc.sentences.forEach((s, k) => {
+    for (const m of select(PATTERNS.matchSentence(doc, s.tokenStart, s.tokenEnd))) {
+      const sides = findSides(ctx, m, s.tokenStart, s.tokenEnd);
+      if (!sides.sourceActor) continue;
+      if (m.pattern.needsTarget && !sides.targetActor) continue;
+      const start = t.start[m.first]!;
+      const end = t.end[m.last - 1]!;
+      let { modality, negated } = modalityAt(doc, m, s.tokenStart);
+      if (!negated) negated = negatedAt(doc, m, s.tokenStart, s.tokenEnd);
+      const q = quoteAt(ctx, start);
+      if (q && modality === 'asserted') modality = 'reported';
+      const c = cameo(m.pattern.code);
+      const key = `${c.code}|${sideKey(sides.sourceActor)}|${sideKey(sides.targetActor)}|${negated}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      doc.events.push({
+        id: `v${doc.events.length + 1}`,
+        code: c.code,
+        root: c.root,
+        goldstein: c.goldstein,
+        quadClass: c.quadClass,
+        source: sides.sourceActor,
+        target: sides.targetActor,
+        trigger: { start, end, text: doc.text.slice(start, end) },
+        sentence: { start: s.start, end: s.end },
+        date: dateFor(ctx, m, k, modality),
+        location: locationFor(ctx, m, s.tokenStart, s.tokenEnd, sides.target),
+        negated,
+        modality,
+        ...(q ? { reportedBy: q.speaker?.name ?? null } : {}),
+      });
+    }
+  });
 }

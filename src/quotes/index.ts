@@ -1,6 +1,992 @@
-// Quotations stage: direct, indirect and mixed quotations with their speakers and cues.
-import type { Doc } from '../doc.js';
+// Quotations stage: direct (quotation marks), indirect (reporting verb + que / infinitive / noun
+// phrase, « selon X », « pour X, ») and mixed quotations, each with its speaker and cue.
+// Span boundaries follow ../shared/gold/GUIDELINES.md: the inside of the marks, trimmed; for
+// reported speech, the content after que / the infinitive up to the end of its clause, without
+// the final full stop. Only the outermost quotation is kept.
+import { type Doc, TokenKind } from '../doc.js';
+import type { Quote, QuoteKind, Cue as RecordCue, Speaker } from '../record.js';
+import { ADVERBS, type Cue, findCues } from './cues.js';
+import { INFINITIVE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
+import { findMarkSpans, type MarkSpan } from './marks.js';
+import { bracketAliases, buildMentions, type Mention } from './mentions.js';
+import { Resolver } from './speakers.js';
+
+interface Cand {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: Cue | null;
+  ref: Mention | null;
+  /** Inherits the speaker of another quotation (coordination, continuation). */
+  sameAs: Cand | null;
+  confidence: number;
+  mark: MarkSpan | null;
+  /** Anchor token, for recency. */
+  tok: number;
+  speaker?: Speaker | null;
+  dropped?: boolean;
+}
+
+const PREPOSITIONS = new Set(
+  "de d' du des a au aux avec par pour chez contre sur dans en entre vers selon apres avant devant aupres lors sans sous malgre envers parmi".split(
+    ' ',
+  ),
+);
+const CONNECTORS = new Set(
+  'enfin mais et or donc ainsi puis toutefois cependant pourtant neanmoins aussi alors ensuite egalement'.split(
+    ' ',
+  ),
+);
+const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'certains', 'certaines']);
+const CONNECTOR_PHRASES = new Set([
+  'par ailleurs',
+  'en outre',
+  'de plus',
+  'en effet',
+  "d' ailleurs",
+  'pour rappel',
+  'en revanche',
+  'de meme',
+  'quant a',
+  'en somme',
+  'en fait',
+  'au contraire',
+  'dans ce contexte',
+]);
+const NOT_INFINITIVE = new Set(
+  'hier fer mer cher cuir soir espoir pouvoir devoir loisir plaisir avenir desir premier premiere dernier entier leur sur pour par notre votre autre contre entre tir air hiver enfer univers divers quartier chantier dossier papier metier pilier fichier palmares'.split(
+    ' ',
+  ),
+);
+const MONTHS = new Set(
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '),
+);
+const DOC_NOUNS = new Set(
+  'communique communiques arrete rapport texte document decret note sondage etude lettre message courrier declaration tweet publication'.split(
+    ' ',
+  ),
+);
+const TITLE_CONTEXT = new Set(
+  'intitule intitulee baptise baptisee operation slogan livre film emission hashtag ouvrage roman album chanson titre surnomme surnommee nomme nommee appele appelee dit dite mot mots terme formule expression programme plan projet loi'.split(
+    ' ',
+  ),
+);
 
 export function quotesStage(doc: Doc): void {
   doc.quotes = [];
+  const t = doc.tokens;
+  if (!t.length || !doc.sentences.length) return;
+  const text = doc.text;
+  const n = t.norm;
+  const marks = findMarkSpans(doc);
+  const cues = findCues(doc);
+  const mi = buildMentions(doc);
+  bracketAliases(doc, mi);
+
+  const lastSent = doc.sentences[doc.sentences.length - 1]!;
+  const sentOf = (k: number) =>
+    doc.sentences[t.sentence[Math.max(0, Math.min(k, t.length - 1))]!] ?? lastSent;
+  const isP = (k: number, chars: string) =>
+    k >= 0 && k < t.length && t.kind[k] === TokenKind.Punct && chars.includes(n[k]!);
+  const isWordish = (k: number) =>
+    t.kind[k] === TokenKind.Word ||
+    t.kind[k] === TokenKind.Elision ||
+    t.kind[k] === TokenKind.Number ||
+    t.kind[k] === TokenKind.Abbrev ||
+    t.kind[k] === TokenKind.Clitic;
+
+  // Token → innermost mark span containing it (by token range between the marks).
+  const markOf = new Int32Array(t.length).fill(-1);
+  const markTok = marks.map((m) => {
+    const a = m.openTok >= 0 ? m.openTok + 1 : tokAtOffset(m.start);
+    const b = m.closeTok >= 0 ? m.closeTok : tokAtOffset(m.end);
+    return [a, b] as const;
+  });
+  marks.forEach((_, idx) => {
+    const [a, b] = markTok[idx]!;
+    for (let k = a; k < b; k++)
+      if (markOf[k] === -1 || marks[markOf[k]!]!.start <= marks[idx]!.start) markOf[k] = idx;
+  });
+  function tokAtOffset(off: number): number {
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t.start[mid]! < off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  const quoted = new Uint8Array(t.length);
+  for (let k = 0; k < t.length; k++) if (markOf[k]! >= 0) quoted[k] = 1;
+  const resolver = new Resolver(doc, mi, quoted);
+  const closeAt = new Map<number, number>();
+  const openAt = new Map<number, number>();
+  marks.forEach((m, idx) => {
+    if (m.closeTok >= 0) closeAt.set(m.closeTok, idx);
+    if (m.openTok >= 0) openAt.set(m.openTok, idx);
+  });
+  const cueStart = new Map<number, Cue>();
+  const cueEnd = new Map<number, Cue>();
+  for (const c of cues) {
+    cueStart.set(c.i, c);
+    cueEnd.set(c.j, c);
+  }
+  const owner = new Int32Array(t.length).fill(-1);
+  const cands: Cand[] = [];
+  const markRef = new Map<
+    number,
+    { cue: Cue | null; ref: Mention | null; sameAs?: Cand | null; conf: number }
+  >();
+
+  const wordCount = (a: number, b: number) => {
+    let c = 0;
+    for (let k = a; k < b; k++) if (t.kind[k] === TokenKind.Word || t.kind[k] === TokenKind.Number) c++;
+    return c;
+  };
+
+  /** Subject mention after an inverted verb: « a déclaré lundi le porte-parole X ». */
+  function postSubject(k: number): Mention | null {
+    const sent = sentOf(Math.max(0, k - 1));
+    for (let steps = 0; k < sent.tokenEnd && steps < 8; steps++) {
+      const m = mi.startingAt.get(k);
+      if (m && (m.kind === 'name' || m.kind === 'desc')) return m;
+      const w = n[k]!;
+      const raw = text[t.start[k]!];
+      if (/^(?:l'|le|la|les)$/.test(w)) {
+        const nm = mi.startingAt.get(k + 1);
+        if (nm?.kind === 'name') return nm;
+      }
+      if (TITLES.has(w)) {
+        k++;
+        continue;
+      }
+      if (ADVERBS.has(w) || MONTHS.has(w) || t.kind[k] === TokenKind.Number || w === 'ce' || w === 'cette') {
+        k++;
+        continue;
+      }
+      if (raw === 'à' || w === 'au' || w === 'aux' || w === 'dans' || w === 'devant' || w === 'sur') {
+        // « à l'AFP », « aux journalistes », « dans un communiqué »
+        k++;
+        if (/^(?:l'|la|le|les|un|une|son|sa|ses|leur)$/.test(n[k] ?? '')) k++;
+        k++;
+        continue;
+      }
+      break;
+    }
+    return null;
+  }
+
+  /** An unnamed source no lexicon knows: « une travailleuse du sexe », « un habitant du quartier ». */
+  function adhocNP(d: number): Mention | null {
+    if (!INDEFINITE.has(n[d] ?? '')) return null;
+    let j = d + 1;
+    const sent = t.sentence[d];
+    while (j < t.length && j - d <= 6 && t.sentence[j] === sent) {
+      const w = n[j]!;
+      if (
+        t.kind[j] !== TokenKind.Word ||
+        verbReadings(w) ||
+        /^(?:qui|que|qu'|a|ont|est|sont|avait|et|ou|par|pour|avec|dans|sur|en)$/.test(w)
+      )
+        break;
+      if ((w === 'de' || w === "d'" || w === 'du' || w === 'des') && j > d + 1) {
+        const nx = n[j + 1] ?? '';
+        if (/(?:er|ir|re|oir)$/.test(nx) || /^(?:l'|le|la|les)$/.test(nx)) break;
+      }
+      j++;
+    }
+    while (j > d + 1 && /^(?:de|d'|du|des)$/.test(n[j - 1]!)) j--;
+    if (j <= d + 1) return null;
+    const plural = n[d] === 'des' || n[d] === 'plusieurs' || n[d] === 'certains' || n[d] === 'certaines';
+    return {
+      i: d,
+      j,
+      kind: 'desc',
+      type: 'anonymous',
+      gender: n[d] === 'une' ? 'female' : n[d] === 'un' ? 'male' : null,
+      plural,
+      entity: null,
+      name: text.slice(t.start[d]!, t.end[j - 1]!),
+      role: null,
+      link: null,
+      definite: false,
+    };
+  }
+
+  /** Subject of a verb cue, searched leftwards in its sentence. */
+  function subjectBefore(c: Cue, floor: number): { ref: Mention | null; sameAs: Cand | null } {
+    // « Une habitante a raconté que … »: a noun phrase no list knows, right before the verb.
+    if (!mi.endingAt.has(c.i)) {
+      for (let d = c.i - 2; d >= Math.max(floor, c.i - 5); d--) {
+        if (!INDEFINITE.has(n[d]!)) continue;
+        const np = adhocNP(d);
+        if (np && np.j === c.i && !PREPOSITIONS.has(n[d - 1] ?? '')) return { ref: np, sameAs: null };
+        break;
+      }
+    }
+    for (let k = c.i - 1; k >= floor; k--) {
+      if (owner[k]! >= 0) return { ref: null, sameAs: cands[owner[k]!]! };
+      if (isP(k, '.!?;:…') || t.kind[k] === TokenKind.Quote) break;
+      const m = mi.endingAt.get(k + 1);
+      if (m) {
+        const prev = n[m.i - 1] ?? '';
+        if (m.kind === 'relative') {
+          let a = m.i;
+          if (n[a - 1] === ',') a--;
+          // « Christopher Szczureck (Pas-de-Calais), qui regrette »
+          if (n[a - 1] === ')') {
+            let b = a - 2;
+            while (b > floor && n[b] !== '(' && a - b < 8) b--;
+            if (n[b] === '(') a = b;
+          }
+          const ant = mi.endingAt.get(a);
+          if (ant && ant.kind !== 'relative') return { ref: ant, sameAs: null };
+          k = m.i;
+          continue;
+        }
+        if (m.kind === 'possessive' || ((m.name === 'lui' || m.name === 'eux') && m.kind === 'pronoun')) {
+          k = m.i;
+          continue;
+        }
+        if (PREPOSITIONS.has(prev) && m.kind !== 'pronoun') {
+          k = m.i;
+          continue;
+        }
+        if (prev === 'que' || prev === "qu'") {
+          // the subject of a subordinate clause is not the reporting verb's subject
+          k = m.i;
+          continue;
+        }
+        return { ref: m, sameAs: null };
+      }
+    }
+    return { ref: null, sameAs: null };
+  }
+
+  /** Where reported content starting at token a ends (exclusive token index). */
+  function clauseEnd(a: number): number {
+    const sent = sentOf(a);
+    const startMark = markOf[a]!;
+    for (let k = a; k < sent.tokenEnd; k++) {
+      const inMark = markOf[k]! >= 0 && markOf[k] !== startMark && marks[markOf[k]!]!.start >= t.start[a]!;
+      if (inMark) continue;
+      if (isP(k, ';')) return k;
+      // « …, ce que le Premier ministre a démenti »: a comment on the clause, not part of it.
+      if (isP(k, ',') && n[k + 1] === 'ce' && /^(?:que|qu'|qui|dont)$/.test(n[k + 2] ?? '') && k > a)
+        return k;
+      // An aside opened by a spaced dash: « … concentré" -la zone la plus touchée … »
+      if (isP(k, '-–—') && k > a && /\s/.test(text[t.start[k]! - 1] ?? '')) return k;
+      if (
+        isP(k, '.!?…') &&
+        k < sent.tokenEnd - 1 &&
+        !(t.kind[k + 1] === TokenKind.Quote && closeAt.has(k + 1))
+      )
+        return k;
+      const c = cueStart.get(k);
+      if (c && k > a) {
+        const p = n[k - 1]!;
+        if (c.kind === 'prep' && p === ',') return k - 1;
+        if (
+          c.kind === 'verb' &&
+          (p === ',' ||
+            p === 'mais' ||
+            p === 'et' ||
+            p === 'en' ||
+            p === 'puis' ||
+            p === 'tout' ||
+            n[k] === 'en') &&
+          c.clitic < 0
+        ) {
+          let e = k - 1;
+          while (e > a && /^(?:,|mais|et|en|tout|puis)$/.test(n[e]!)) e--;
+          return e + 1;
+        }
+        if (c.kind === 'verb' && p === ',' && c.clitic >= 0) return k - 1;
+      }
+    }
+    return sent.tokenEnd;
+  }
+
+  /** Content span [a, b) in tokens → trimmed offsets and kind. */
+  function content(
+    a: number,
+    b: number,
+  ): { start: number; end: number; kind: QuoteKind; mark: number } | null {
+    if (b <= a) return null;
+    let s = t.start[a]!;
+    let e = t.end[b - 1]!;
+    while (e > s && /[\s.,;:\u00a0\u202f]/.test(text[e - 1]!)) e--;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    if (e <= s) return null;
+    // The whole content is one quotation: keep its inside (« a souligné que “…” »).
+    let kind: QuoteKind = 'indirect';
+    for (let k = a; k < b; k++) {
+      if (t.kind[k] !== TokenKind.Quote) continue;
+      const idx = openAt.get(k) ?? closeAt.get(k);
+      if (idx !== undefined && wordCount(...markTok[idx]!) >= 1) kind = 'mixed';
+    }
+    // The whole content is one quotation: keep its inside (« a souligné que “…” »).
+    let whole = -1;
+    const first = openAt.get(a);
+    if (first !== undefined) {
+      const m = marks[first]!;
+      const closeEnd = m.closeTok >= 0 ? t.end[m.closeTok]! : m.end;
+      if (closeEnd >= e) {
+        whole = first;
+        s = m.start;
+        e = Math.min(e, m.end);
+        while (e > s && /[\s.,;:]/.test(text[e - 1]!)) e--;
+      }
+    }
+    if (e <= s) return null;
+    return { start: s, end: e, kind, mark: whole };
+  }
+
+  function add(c: Cand, a: number, b: number): Cand {
+    cands.push(c);
+    const idx = cands.length - 1;
+    for (let k = a; k < b; k++) if (owner[k] === -1) owner[k] = idx;
+    return c;
+  }
+
+  /** Clause start for content before an incise ending at token e (exclusive). */
+  function clauseStart(e: number): number {
+    const sent = sentOf(Math.max(0, e - 1));
+    let a = e - 1;
+    while (a > sent.tokenStart && !isP(a - 1, ':;.!?…')) a--;
+    // Leading connectors: « Enfin », « Mais », « Par ailleurs, ».
+    for (let guard = 0; guard < 3 && a < e - 1; guard++) {
+      if (CONNECTORS.has(n[a]!) && text[t.start[a]!] !== text[t.start[a]!]!.toLowerCase()) {
+        a++;
+        if (n[a] === ',') a++;
+      } else if (CONNECTOR_PHRASES.has(`${n[a]} ${n[a + 1]}`) && n[a + 2] === ',') a += 3;
+      else break;
+    }
+    return a;
+  }
+
+  /** Mention governed by a reporting preposition (« selon le chef …, X », « selon un arrêté du Premier ministre, X »). */
+  function prepMention(k: number): Mention | null {
+    if (n[k] === 'de' || n[k] === "d'") k++;
+    let m = mi.startingAt.get(k) ?? null;
+    if (!m && (n[k] === "l'" || n[k] === 'la' || n[k] === 'le' || n[k] === 'les'))
+      m = mi.startingAt.get(k + 1) ?? null;
+    if (m?.kind === 'desc' && !m.link && DOC_NOUNS.has(headNorm(m))) {
+      for (let q = m.i + 1; q < m.j + 2 && q < t.length; q++) {
+        if (n[q] === 'de' || n[q] === "d'" || n[q] === 'du' || n[q] === 'des') {
+          const inner =
+            (n[q] === 'du' || n[q] === 'des' ? mi.startingAt.get(q) : null) ??
+            mi.startingAt.get(q + 1) ??
+            (n[q + 1] === "l'" || n[q + 1] === 'la' || n[q + 1] === 'le'
+              ? mi.startingAt.get(q + 2)
+              : undefined);
+          if (inner && inner !== m) {
+            if (inner.kind === 'desc' && !inner.link && n[inner.j] === ',') {
+              const nm = mi.startingAt.get(inner.j + 1);
+              if (nm?.kind === 'name' && nm.type !== 'organization') return nm;
+            }
+            return inner;
+          }
+        }
+      }
+      if (n[m.j] === ',') {
+        const nm = mi.startingAt.get(m.j + 1);
+        if (nm?.kind === 'name' && nm.type === 'person') return nm;
+      }
+    }
+    return m;
+  }
+  function headNorm(m: Mention): string {
+    let h = m.i + 1;
+    while (h < m.j && !DOC_NOUNS.has(n[h]!) && h < m.i + 3) h++;
+    return n[h] ?? '';
+  }
+
+  /** Speaker of a verb cue: inverted clitic, postposed subject, or subject on the left. */
+  function cueSpeaker(c: Cue): {
+    ref: Mention | null;
+    sameAs: Cand | null;
+    inverted: boolean;
+    agentEnd?: number;
+  } {
+    if (c.kind === 'prep') return { ref: prepMention(c.j), sameAs: null, inverted: false };
+    if (c.clitic >= 0) return { ref: mi.startingAt.get(c.clitic) ?? null, sameAs: null, inverted: true };
+    // Passive: « a été accusé par une travailleuse du sexe de … » — the agent speaks.
+    let passive = false;
+    for (let k = c.i; k < c.head; k++) if (n[k] === 'ete') passive = true;
+    if (passive) {
+      let k = c.j;
+      while (k < t.length && ADVERBS.has(n[k]!)) k++;
+      if (n[k] === 'par') {
+        const agent = mi.startingAt.get(k + 1) ?? adhocNP(k + 1);
+        if (agent && agent.kind !== 'possessive')
+          return { ref: agent, sameAs: null, inverted: false, agentEnd: agent.j };
+      }
+      return { ref: null, sameAs: null, inverted: false };
+    }
+    const left = c.i - 1;
+    const afterBreak =
+      left < 0 ||
+      isP(left, ',.–—-') ||
+      t.kind[left] === TokenKind.Quote ||
+      t.sentence[left] !== t.sentence[c.i];
+    if (afterBreak) {
+      const post = postSubject(c.j);
+      if (post) return { ref: post, sameAs: null, inverted: true };
+    }
+    const s = subjectBefore(c, sentOf(c.i).tokenStart);
+    return { ...s, inverted: false };
+  }
+
+  /**
+   * A quotation that opens after the clause began (« L'accusé est “un truand”, a souligné X »)
+   * is part of reported content that runs from the clause start: one mixed quotation.
+   */
+  function quotedMidClause(mark: number, comma: number, c: Cue, ref: Mention | null, conf: number): boolean {
+    let m = marks[mark]!;
+    if (m.openTok < 0) return false;
+    // « A » et « B »: judge from the first quotation of the chain.
+    for (let guard = 0; guard < 4 && m.openTok > 0; guard++) {
+      const sep = m.openTok - 1;
+      const pm = n[sep] === 'et' || n[sep] === ',' ? closeAt.get(sep - 1) : undefined;
+      if (pm === undefined || marks[pm]!.openTok < 0) break;
+      m = marks[pm]!;
+    }
+    const a = clauseStart(comma);
+    if (m.openTok <= a || wordCount(a, m.openTok) < 2) return false;
+    // « L'organisation "condamne …" »: only the subject before the quotation — a direct quote.
+    const subj = mi.startingAt.get(a);
+    if (subj && (subj.kind === 'name' || subj.kind === 'desc') && subj.j >= m.openTok) return false;
+    const ct = content(a, comma);
+    if (!ct) return false;
+    add(
+      { ...ct, kind: 'mixed', cue: c, ref, sameAs: null, confidence: conf, mark: null, tok: c.i },
+      a,
+      comma,
+    );
+    return true;
+  }
+
+  // --- Pass A: reporting cues ---------------------------------------------------------------
+  for (const c of cues) {
+    const sent = sentOf(c.i);
+    const mk = markOf[c.i]!;
+    const inClosedMark = mk >= 0 && marks[mk]!.closeTok >= 0 && marks[mk]!.openTok >= 0;
+    if (inClosedMark) continue;
+    const left = c.i - 1;
+
+    if (c.kind === 'prep') {
+      const ref = prepMention(c.j);
+      if (!ref) continue;
+      const initial =
+        c.i === sent.tokenStart || (c.i === sent.tokenStart + 1 && CONNECTORS.has(n[sent.tokenStart]!));
+      if (c.lemma !== 'selon' && c.lemma !== "d'après" && c.lemma !== 'aux dires de') continue;
+      if (initial || (n[c.i - 1] === ',' && isP(ref.j, ',') && sent.tokenStart === c.i - 1)) {
+        // « Selon X, content » / « Aux dires de X, « … » »
+        let k = ref.j;
+        if (n[k] !== ',') continue;
+        k++;
+        // « Aux dires de Sergueï Choïgou, le chef du ministère russe de la Défense, « … » »
+        const app = mi.startingAt.get(k);
+        if (app?.kind === 'desc' && app.link === ref && n[app.j] === ',') k = app.j + 1;
+        const om = openAt.get(k);
+        if (om !== undefined) {
+          markRef.set(om, { cue: c, ref, conf: 0.85 });
+          continue;
+        }
+        const b = clauseEnd(k);
+        const ct = content(k, b);
+        if (ct && wordCount(k, b) >= 3)
+          add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.75, mark: null, tok: c.i }, k, b);
+      } else if (n[left] === ',') {
+        // « content, selon X »
+        const cl = closeAt.get(left - 1);
+        if (cl !== undefined && !quotedMidClause(cl, left, c, ref, 0.75)) {
+          markRef.set(cl, { cue: c, ref, conf: 0.85 });
+          continue;
+        }
+        if (cl !== undefined) continue;
+        const a = clauseStart(left);
+        const ct = content(a, left);
+        if (ct && wordCount(a, left) >= 3)
+          add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.75, mark: null, tok: c.i }, a, left);
+      }
+      continue;
+    }
+
+    const v = c.verb!;
+    const sp = cueSpeaker(c);
+    // Incise after a quotation: « … », a-t-il ajouté / « … » a précisé l'Elysée.
+    if (sp.inverted) {
+      let k = left;
+      if (isP(k, ',–—-')) k--;
+      const cl = closeAt.get(k);
+      if (cl !== undefined && isP(left, ',') && quotedMidClause(cl, left, c, sp.ref, 0.75)) continue;
+      if (cl !== undefined) {
+        if (!markRef.has(cl)) markRef.set(cl, { cue: c, ref: sp.ref, conf: 0.9 });
+        // « A » et « B », a annoncé X: both quotations are X's.
+        for (let o = marks[cl]!.openTok, guard = 0; o > 0 && guard < 4; guard++) {
+          const sep = o - 1;
+          if (n[sep] !== 'et' && n[sep] !== ',') break;
+          const prevMark = closeAt.get(sep - 1);
+          if (prevMark === undefined || markRef.has(prevMark)) break;
+          markRef.set(prevMark, { cue: c, ref: sp.ref, conf: 0.8 });
+          o = marks[prevMark]!.openTok;
+        }
+        // « A », a-t-il dit, « B »
+        let r = c.j;
+        while (r < sent.tokenEnd && r - c.j < 6 && !isP(r, ',:')) {
+          if (mi.startingAt.get(r)?.j) r = mi.startingAt.get(r)!.j;
+          else r++;
+        }
+        if (isP(r, ',:') && openAt.has(r + 1))
+          markRef.set(openAt.get(r + 1)!, { cue: c, ref: sp.ref, conf: 0.85 });
+        continue;
+      }
+      // Inside a quotation opened and never closed: « … menacée. a-t-il ajouté.
+      if (mk >= 0 && marks[mk]!.closeTok < 0 && isP(left, '.,!?…')) {
+        const m = marks[mk]!;
+        const cut = isP(left, ',') ? t.start[left]! : t.end[left]!;
+        m.end = cut;
+        while (m.end > m.start && /\s/.test(text[m.end - 1]!)) m.end--;
+        markRef.set(mk, { cue: c, ref: sp.ref, conf: 0.8 });
+        continue;
+      }
+      if (isP(left, ',') && (v.frames.includes('incise') || v.frames.includes('que'))) {
+        // Reported content before the incise: « Le pays doit se défendre, a-t-il ajouté. »
+        const a = clauseStart(left);
+        if (a < left && wordCount(a, left) >= 3) {
+          const ct = content(a, left);
+          if (ct && !(v.weak && c.clitic < 0))
+            add(
+              { ...ct, cue: c, ref: sp.ref, sameAs: null, confidence: 0.75, mark: null, tok: c.i },
+              a,
+              left,
+            );
+        }
+        continue;
+      }
+    }
+    // Forward content: que-clause, infinitive, adjective, noun phrase.
+    let k = sp.agentEnd ?? c.j;
+    while (
+      k < sent.tokenEnd &&
+      (ADVERBS.has(n[k]!) ||
+        MONTHS.has(n[k]!) ||
+        t.kind[k] === TokenKind.Number ||
+        /^(?:lui|elle|eux)$/.test(n[k]!))
+    )
+      k++;
+    let found = -1;
+    let conf = 0.8;
+    // « va annoncer », « doit annoncer »: what is yet to be said is no reported content, unless
+    // a que-clause gives it.
+    const frames =
+      c.mask & INFINITIVE && !(c.mask & ~INFINITIVE) ? v.frames.filter((f) => f === 'que') : v.frames;
+    if (frames.includes('que')) {
+      let q = k;
+      const opener = n[q] === ',' || PREPOSITIONS.has(n[q]!) || n[q] === 'lors' || text[t.start[q]!] === 'à';
+      if (n[q] === 'que' || n[q] === "qu'") found = q + 1;
+      else if (opener)
+        for (let steps = 0; q < sent.tokenEnd && steps < 14; q++, steps++) {
+          if (n[q] === 'que' || n[q] === "qu'") {
+            found = q + 1;
+            break;
+          }
+          if (isP(q, '.!?;:') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
+        }
+    }
+    if (found < 0 && frames.includes('inf')) {
+      let q = k;
+      const prep = v.prep;
+      const raw = text[t.start[q]!];
+      if (
+        (prep === 'de' && (n[q] === 'de' || n[q] === "d'")) ||
+        (prep === 'à' && raw === 'à') ||
+        (!prep && (n[q] === 'de' || n[q] === "d'") && false)
+      )
+        q++;
+      const a0 = q;
+      if (t.kind[q] === TokenKind.Quote && openAt.has(q)) q++;
+      while (
+        q < sent.tokenEnd &&
+        /^(?:ne|n'|pas|jamais|plus|rien|l'|le|la|les|lui|leur|y|en|se|s'|me|m'|nous|vous)$/.test(n[q]!)
+      )
+        q++;
+      const w = n[q] ?? '';
+      const rs = verbReadings(w);
+      const inf =
+        t.kind[q] === TokenKind.Word &&
+        text[t.start[q]!] === text[t.start[q]!]!.toLowerCase() &&
+        !NOT_INFINITIVE.has(w) &&
+        (/(?:er|ir|re|oir)$/.test(w) || (rs && rs.some((r) => r.mask & INFINITIVE)));
+      if (inf && (!prep || a0 > k || (prep === 'de' && false))) found = a0;
+      else if (inf && prep && a0 === k && !frames.includes('np')) found = -1;
+    }
+    if (found < 0 && frames.includes('adj')) {
+      if (
+        t.kind[k] === TokenKind.Word &&
+        !PREPOSITIONS.has(n[k]!) &&
+        text[t.start[k]!] === text[t.start[k]!]!.toLowerCase() &&
+        !/^(?:que|qu'|le|la|les|un|une)$/.test(n[k]!)
+      ) {
+        found = k;
+        conf = 0.6;
+      }
+    }
+    if (found < 0 && frames.includes('np') && !c.participle) {
+      let q = k;
+      const raw = text[t.start[q]!];
+      if (v.prep === 'de' && (n[q] === 'de' || n[q] === "d'" || n[q] === 'du' || n[q] === 'des'))
+        q += n[q] === 'du' || n[q] === 'des' ? 0 : 1;
+      else if (v.prep === 'à' && (raw === 'à' || n[q] === 'au' || n[q] === 'aux')) q += raw === 'à' ? 1 : 0;
+      else if (v.prep === 'pour' && n[q] === 'pour') q++;
+      else if (v.prep && v.lemma === 'appeler') q = -1;
+      if (
+        q >= 0 &&
+        (/^(?:le|la|les|l'|un|une|des|du|sa|son|ses|leur|leurs|tout|toute|tous|toutes|cette|ce|ces|cet|aucun|aucune|plusieurs|de|d')$/.test(
+          n[q] ?? '',
+        ) ||
+          (t.kind[q] === TokenKind.Quote && openAt.has(q)))
+      ) {
+        found = q;
+        conf = v.weak ? 0.45 : 0.6;
+      }
+    } else if (found < 0 && frames.includes('np') && c.participle && !v.prep) {
+      // « tout en niant tout lien avec … », « évoquant un épisode … »
+      const q = k;
+      if (
+        /^(?:le|la|les|l'|un|une|des|du|sa|son|ses|tout|toute|tous|toutes|cette|ce|ces|aucun|aucune)$/.test(
+          n[q] ?? '',
+        ) ||
+        (t.kind[q] === TokenKind.Quote && openAt.has(q))
+      ) {
+        found = q;
+        conf = 0.55;
+      }
+    }
+    if (found < 0 && frames.includes('objinf')) {
+      // « a accusé à plusieurs reprises Bangui d'être responsable »
+      for (let q = k, steps = 0; q < sent.tokenEnd && steps < 8; q++, steps++) {
+        if (isP(q, '.;:!?') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
+        const isPrep = v.prep === 'de' ? n[q] === 'de' || n[q] === "d'" : text[t.start[q]!] === 'à';
+        if (!isPrep || (q === k && sp.agentEnd === undefined)) continue;
+        let r = q + 1;
+        while (r < sent.tokenEnd && /^(?:ne|n'|pas|l'|le|la|les|lui|leur|y|en|se|s')$/.test(n[r]!)) r++;
+        const w = n[r] ?? '';
+        if (t.kind[r] === TokenKind.Word && /(?:er|ir|re|oir)$/.test(w) && !NOT_INFINITIVE.has(w)) {
+          found = q + 1;
+          conf = 0.6;
+        }
+        break;
+      }
+    }
+    if (found < 0 && frames.includes('barenp') && (n[k] === 'de' || n[k] === "d'")) {
+      const w = k + 1;
+      if (
+        t.kind[w] === TokenKind.Word &&
+        text[t.start[w]!] === text[t.start[w]!]!.toLowerCase() &&
+        !verbReadings(n[w]!)
+      ) {
+        found = w;
+        conf = 0.5;
+      }
+    }
+    if (found < 0) continue;
+    if (v.weak && conf < 0.8 && !c.participle) conf -= 0.1;
+    const b = clauseEnd(found);
+    const ct = content(found, b);
+    if (!ct || wordCount(found, b) < 2) continue;
+    const ref = sp.inverted ? sp.ref : sp.ref;
+    add(
+      {
+        ...ct,
+        cue: c,
+        ref,
+        sameAs: sp.sameAs,
+        confidence: v.weak ? conf - 0.15 : conf,
+        mark: ct.mark >= 0 ? marks[ct.mark]! : null,
+        tok: c.i,
+      },
+      found,
+      b,
+    );
+  }
+
+  // « Pour X, … »: an opinion attributed to X, sentence-initially.
+  for (const s of doc.sentences) {
+    let k = s.tokenStart;
+    if (CONNECTORS.has(n[k]!) && n[k + 1] !== ',') k++;
+    if (n[k] !== 'pour' || k + 2 >= s.tokenEnd) continue;
+    const m = mi.startingAt.get(k + 1);
+    if (!m || n[m.j] !== ',') continue;
+    if (
+      m.kind === 'pronoun'
+        ? !/^(?:lui|elle|eux|elles)$/.test(n[m.i]!)
+        : m.kind !== 'name' && m.kind !== 'desc'
+    )
+      continue;
+    if (m.kind === 'desc' && !m.link && m.type === 'organization' && !m.definite) continue;
+    const a = m.j + 1;
+    if (owner[a]! >= 0) continue;
+    const b = clauseEnd(a);
+    const ct = content(a, b);
+    if (ct && wordCount(a, b) >= 4)
+      add(
+        { ...ct, cue: null, ref: m, sameAs: null, confidence: 0.6, mark: null, tok: k, pourCue: k } as Cand,
+        a,
+        b,
+      );
+  }
+
+  // --- Pass B: quotation marks ---------------------------------------------------------------
+  const direct: Cand[] = [];
+  marks.forEach((m, idx) => {
+    const [a, b] = markTok[idx]!;
+    const words = wordCount(a, b);
+    let att = markRef.get(idx);
+    if (!att && m.openTok >= 0) {
+      // A cue before the opening mark: « X a déclaré : « … » », « Il ajoute : « … » ».
+      let k = m.openTok - 1;
+      while (k >= 0 && t.kind[k] === TokenKind.Quote) k--;
+      if (isP(k, ':')) att = colonSpeaker(k) ?? undefined;
+      else if (isP(k, ',')) {
+        const c = cueEnd.get(k);
+        if (c && c.kind === 'verb') {
+          const sp = cueSpeaker(c);
+          if (sp.ref || sp.sameAs) att = { cue: c, ref: sp.ref, sameAs: sp.sameAs, conf: 0.8 };
+        }
+      }
+    }
+    const inverted = att?.cue ?? null;
+    const quote: Cand = {
+      start: m.start,
+      end: m.end,
+      kind: 'direct',
+      cue: inverted,
+      ref: att?.ref ?? null,
+      sameAs: att?.sameAs ?? null,
+      confidence: att?.conf ?? 0.5,
+      mark: m,
+      tok: a,
+    };
+    (quote as Cand & { words: number; attributed: boolean }).words = words;
+    (quote as Cand & { attributed: boolean }).attributed = !!att;
+    if (m.end > m.start) direct.push(quote);
+  });
+
+  /** Speaker of a quotation introduced by a colon ending the clause at token k. */
+  function colonSpeaker(
+    k: number,
+  ): { cue: Cue | null; ref: Mention | null; sameAs?: Cand | null; conf: number } | null {
+    const sent = sentOf(k);
+    let lastCue: Cue | null = null;
+    for (let q = sent.tokenStart; q < k; q++) {
+      const c = cueStart.get(q);
+      if (c && markOf[q] === -1) lastCue = c;
+    }
+    let nounRef: Mention | null = null;
+    let nounAt = -1;
+    for (let q = sent.tokenStart; q < k; q++) {
+      if (!REPORTING_NOUNS.has(n[q]!)) continue;
+      for (let r = q + 1; r < Math.min(k, q + 5); r++) {
+        if (n[r] === 'de' || n[r] === "d'" || n[r] === 'du' || n[r] === 'des') {
+          const m =
+            (n[r] === 'du' || n[r] === 'des' ? mi.startingAt.get(r) : null) ?? mi.startingAt.get(r + 1);
+          if (m && m.kind !== 'possessive' && m.kind !== 'relative') {
+            nounRef =
+              m.kind === 'desc' && !m.link && n[m.j] === ',' && mi.startingAt.get(m.j + 1)?.type === 'person'
+                ? mi.startingAt.get(m.j + 1)!
+                : m;
+            nounAt = q;
+          }
+          break;
+        }
+      }
+    }
+    if (nounRef && (!lastCue || nounAt > lastCue.i)) return { cue: null, ref: nounRef, conf: 0.7 };
+    if (lastCue) {
+      const sp = cueSpeaker(lastCue);
+      if (sp.ref || sp.sameAs) return { cue: lastCue, ref: sp.ref, sameAs: sp.sameAs, conf: 0.85 };
+    }
+    // The clause's subject (or agent: « un point confirmé par l'entraîneur »).
+    for (let q = sent.tokenStart; q < k; q++) {
+      const m = mi.startingAt.get(q);
+      if (!m || m.kind === 'possessive' || m.kind === 'relative') continue;
+      if (m.kind === 'pronoun' && !/^(?:il|elle|ils|elles)$/.test(n[q]!)) continue;
+      const prev = n[q - 1] ?? '';
+      if (PREPOSITIONS.has(prev) && prev !== 'par') {
+        q = m.j - 1;
+        continue;
+      }
+      if (
+        m.kind === 'desc' &&
+        !m.link &&
+        m.type === 'anonymous' &&
+        !m.definite &&
+        m.name.split(' ').length < 2
+      )
+        continue;
+      return { cue: null, ref: m, conf: 0.65 };
+    }
+    return null;
+  }
+
+  // --- Pass C: outermost quotations only -------------------------------------------------------
+  const all = [...cands, ...direct].sort((x, y) => x.start - y.start || y.end - x.end);
+  for (let x = 0; x < all.length; x++) {
+    const A = all[x]!;
+    if (A.dropped) continue;
+    for (let y = x + 1; y < all.length; y++) {
+      const B = all[y]!;
+      if (B.start >= A.end) break;
+      if (B.dropped) continue;
+      if (B.end <= A.end) {
+        // B inside A.
+        if (A.kind !== 'direct' && B.kind === 'direct') {
+          if (B.start === A.start && B.end === A.end) A.kind = 'mixed';
+          else A.kind = 'mixed';
+        }
+        if (A.kind === 'direct' && B.kind !== 'direct' && B.start === A.start && B.end === A.end) {
+          // the same span found twice: keep the reported form's cue and speaker
+          A.cue ??= B.cue;
+          A.ref ??= B.ref;
+          A.sameAs ??= B.sameAs;
+        }
+        B.dropped = true;
+      } else if (A.kind !== 'direct' && B.kind === 'direct') {
+        // Reported content running into a quotation that goes on: the quotation wins the rest.
+        if (B.start - A.start < 3) {
+          A.dropped = true;
+          B.cue ??= A.cue;
+          B.ref ??= A.ref;
+          B.sameAs ??= A.sameAs;
+          (B as Cand & { attributed: boolean }).attributed = true;
+          break;
+        }
+        A.end = B.start;
+        while (A.end > A.start && /[\s.,;:«“"„‹]/.test(text[A.end - 1]!)) A.end--;
+        if (A.end - A.start < 8) A.dropped = true;
+      } else if (A.kind === 'direct' && B.kind !== 'direct') {
+        B.start = A.end;
+        B.dropped = true;
+      }
+    }
+  }
+
+  // --- Pass D: speakers in reading order, filters ---------------------------------------------
+  const kept = all.filter((c) => !c.dropped).sort((x, y) => x.start - y.start);
+  // Words inside any quotation are the quoted speaker's, not subjects pronouns can refer to.
+  for (const c of kept)
+    for (let k = tokAtOffset(c.start); k < t.length && t.start[k]! < c.end; k++) quoted[k] = 1;
+  const out: Quote[] = [];
+  let prev: Cand | null = null;
+  for (const c of kept) {
+    const words = (c as Cand & { words?: number }).words;
+    const attributed = (c as Cand & { attributed?: boolean }).attributed;
+    if (c.kind === 'direct' && !attributed) {
+      // Not a statement: scare quotes, names, titles.
+      const before = c.mark && c.mark.openTok > 0 ? n[c.mark.openTok - 1]! : '';
+      const short = (words ?? 0) < 4;
+      const titled =
+        TITLE_CONTEXT.has(before) || /^(?:\p{Lu}[\p{L}'-]*\s*){1,6}$/u.test(text.slice(c.start, c.end));
+      if (short || titled) continue;
+      // A fragment quoted inside a narrative sentence (« décrit "la relation étrange et
+      // dangereuse" ») is no statement, unless only its subject precedes it.
+      if (c.mark && c.mark.openTok > 0 && (words ?? 0) < 6) {
+        const o = c.mark.openTok;
+        const sent = sentOf(o);
+        const first = text[c.start]!;
+        const lower = first === first.toLowerCase();
+        if (lower && o > sent.tokenStart && isWordish(o - 1)) {
+          const subj = mi.endingAt.get(o);
+          const cs = clauseStart(o);
+          const subjectOnly =
+            subj && (subj.i === cs || (subj.i === cs + 1 && /^(?:le|la|les|l')$/.test(n[cs]!)));
+          if (!subjectOnly) continue;
+        }
+      }
+      const prevNear =
+        prev &&
+        prev.end <= c.start &&
+        paraOfOffset(c.start) - paraOfOffset(prev.end) <= 1 &&
+        sentenceGap(prev.end, c.start) <= 1;
+      if (prevNear) {
+        c.sameAs = prev;
+        c.confidence = 0.55;
+      } else if (c.mark && c.mark.openTok > 0) {
+        const sent = sentOf(c.mark.openTok);
+        const fake: Cue = {
+          i: c.mark.openTok,
+          j: c.mark.openTok,
+          head: c.mark.openTok,
+          verb: null,
+          lemma: '',
+          kind: 'verb',
+          clitic: -1,
+          participle: false,
+          mask: 0,
+        };
+        const s = subjectBefore(fake, sent.tokenStart);
+        c.ref = s.ref;
+        c.sameAs = s.sameAs;
+        c.confidence = s.ref ? 0.45 : 0.35;
+      }
+    }
+    let speaker: Speaker | null;
+    if (c.sameAs) speaker = c.sameAs.speaker ?? null;
+    else speaker = resolver.resolve(c.ref, c.tok);
+    c.speaker = speaker;
+    if (!speaker) c.confidence = Math.min(c.confidence, 0.4);
+    resolver.history.push({
+      speaker,
+      tok: c.tok,
+      gender: c.ref ? (resolver.genderOf(c.ref) ?? genderOfSpeaker(speaker)) : genderOfSpeaker(speaker),
+      plural: c.ref?.plural ?? false,
+    });
+    const cue: RecordCue | null = c.cue
+      ? {
+          start: t.start[c.cue.i]!,
+          end: t.end[c.cue.j - 1]!,
+          text: text.slice(t.start[c.cue.i]!, t.end[c.cue.j - 1]!),
+          lemma: c.cue.lemma,
+        }
+      : (c as Cand & { pourCue?: number }).pourCue !== undefined
+        ? (() => {
+            const k = (c as Cand & { pourCue: number }).pourCue;
+            return {
+              start: t.start[k]!,
+              end: t.end[k]!,
+              text: text.slice(t.start[k]!, t.end[k]!),
+              lemma: 'pour',
+            };
+          })()
+        : null;
+    out.push({
+      id: `q${out.length + 1}`,
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      speaker,
+      cue,
+      confidence: Math.round(Math.max(0.05, Math.min(0.99, c.confidence)) * 100) / 100,
+    });
+    prev = c;
+  }
+  doc.quotes = out;
+
+  function paraOfOffset(off: number): number {
+    return sentOf(Math.min(t.length - 1, tokAtOffset(off))).paragraph;
+  }
+  function sentenceGap(a: number, b: number): number {
+    return t.sentence[Math.min(t.length - 1, tokAtOffset(b))]! - t.sentence[Math.max(0, tokAtOffset(a) - 1)]!;
+  }
+  void resolverGender;
 }
+
+function genderOfSpeaker(_s: Speaker | null): 'male' | 'female' | null {
+  return null;
+}
+const resolverGender = null;

@@ -1,0 +1,89 @@
+// One core, one thread: every article through the whole pipeline, timed per article and per stage.
+import { createDoc, toRecord } from '../src/analyze.js';
+import { runStages, STAGES } from '../src/pipeline.js';
+import type { BenchArticle } from './corpus.js';
+
+export interface StageFigure {
+  stage: string;
+  ms: number;
+  /** Share of the pipeline's time. */
+  share: number;
+  articlesPerSec: number;
+  mbPerSec: number;
+}
+
+export interface SingleCoreResult {
+  articles: number;
+  bytes: number;
+  seconds: number;
+  articlesPerSec: number;
+  mbPerSec: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  stages: StageFigure[];
+  /** Per-article wall time (ms), in sample order: lets a peer's subset be compared on the same articles. */
+  perArticleMs: number[];
+  peakRssMb: number;
+  entities: number;
+  quotes: number;
+  events: number;
+  dates: number;
+}
+
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+const MB = 1e6;
+
+/** Analyses each article once, after `warmup` untimed articles let the JIT settle. */
+export function measureSingleCore(articles: readonly BenchArticle[], warmup = 50): SingleCoreResult {
+  for (const a of articles.slice(0, Math.min(warmup, articles.length)))
+    toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published })));
+  const timings = new Map<string, number>();
+  const perArticleMs: number[] = [];
+  let bytes = 0;
+  const counts = { entities: 0, quotes: 0, events: 0, dates: 0 };
+  for (const a of articles) {
+    const t0 = performance.now();
+    const rec = toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published }), STAGES, timings));
+    perArticleMs.push(performance.now() - t0);
+    bytes += a.bytes;
+    counts.entities += rec.entities.length;
+    counts.quotes += rec.quotes.length;
+    counts.events += rec.events.length;
+    counts.dates += rec.dates.length;
+  }
+  const totalMs = perArticleMs.reduce((s, x) => s + x, 0);
+  const seconds = totalMs / 1000;
+  const sorted = [...perArticleMs].sort((x, y) => x - y);
+  const stageTotal = [...timings.values()].reduce((s, x) => s + x, 0);
+  return {
+    articles: articles.length,
+    bytes,
+    seconds,
+    articlesPerSec: articles.length / seconds,
+    mbPerSec: bytes / MB / seconds,
+    latencyMs: {
+      p50: percentile(sorted, 0.5),
+      p90: percentile(sorted, 0.9),
+      p99: percentile(sorted, 0.99),
+      max: sorted.at(-1) ?? 0,
+      mean: totalMs / Math.max(1, articles.length),
+    },
+    stages: STAGES.map((s) => {
+      const ms = timings.get(s.name) ?? 0;
+      return {
+        stage: s.name,
+        ms,
+        share: stageTotal ? ms / stageTotal : 0,
+        articlesPerSec: ms ? articles.length / (ms / 1000) : Number.POSITIVE_INFINITY,
+        mbPerSec: ms ? bytes / MB / (ms / 1000) : Number.POSITIVE_INFINITY,
+      };
+    }),
+    perArticleMs,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    ...counts,
+  };
+}

@@ -1,0 +1,279 @@
+// Gazetteer look-ups for entity typing and actor resolution (data/gazetteer/*.json, built by
+// scripts/build-gazetteer.ts). Every look-up is an O(1) map hit on `gazetteerKey(text)`: folded
+// (lower case, no accents, ’ → '), hyphens and spaces merged, and tried again without a leading
+// article, so « l’Élysée », « Elysée » and « élysée » meet the same entry.
+//
+//   lookupPlace(text)        country, city or region → { name, kind, country (ISO3), lat, lon }
+//   lookupCountry(text)      a state by any French name or alias (« RDC », « Etats-Unis »)
+//   countryByIso3(iso3)      the state record (French name, demonyms, capital, coordinates)
+//   countryOfDemonym(word)   « russe » → RUS; « malien », « maliennes » → MLI; else null
+//   lookupMetonym(text)      seats of power: « le Kremlin » → { name: 'Kremlin', country: 'RUS' }
+//   lookupOrganization(text) IGOs, armed groups, parties, media…, by name, alias or acronym
+//                            (an acronym matches only when the text has a capital: « UE », not « ue »)
+//   actorCountry(text)       the state an actor name stands for, for events: Moscou / le Kremlin → RUS,
+//                            Paris / l’Élysée / le Quai d’Orsay → FRA, Washington / la Maison-Blanche
+//                            → USA, state organs (« Tsahal ») → their state; IGOs and non-state
+//                            groups (ONU, Wagner, Aqmi) → null, as the record contract wants
+//   lookupPerson(text)       public figures by full name or distinctive surname (« Macron »)
+//   firstNameGender(word)    'male' | 'female' | 'unknown' for a known first name, else null
+//   isCommonFirstName(word)  whether the first name is common enough to mark a person by itself
+//
+// Metonymy changes the actor, never the entity type: Moscou stays a LOC, the Kremlin an ORG.
+import countriesData from '../../data/gazetteer/countries.json' with { type: 'json' };
+import metonymsData from '../../data/gazetteer/metonyms.json' with { type: 'json' };
+import organizationsData from '../../data/gazetteer/organizations.json' with { type: 'json' };
+import placesData from '../../data/gazetteer/places.json' with { type: 'json' };
+import firstNamesData from '../../data/names/first-names.json' with { type: 'json' };
+import peopleData from '../../data/names/people.json' with { type: 'json' };
+import { fold } from '../text/normalize.js';
+
+export type PlaceKind = 'country' | 'city' | 'region';
+
+export interface Place {
+  /** French canonical name. */
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-3 of the state it is or lies in; null for multi-state regions. */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  capital?: boolean;
+}
+
+export interface Country {
+  iso3: string;
+  iso2: string;
+  name: string;
+  official: string;
+  aliases: string[];
+  demonyms: string[];
+  capital: string | null;
+  lat: number;
+  lon: number;
+  region: string;
+  subregion: string;
+  sovereign: boolean;
+}
+
+export type OrganizationKind =
+  | 'igo'
+  | 'armed'
+  | 'party'
+  | 'gov'
+  | 'court'
+  | 'media'
+  | 'company'
+  | 'ngo'
+  | 'union'
+  | 'military'
+  | 'sport';
+
+export interface Organization {
+  name: string;
+  acronyms: string[];
+  aliases: string[];
+  /** Home state, or null for international bodies. */
+  country: string | null;
+  kind: OrganizationKind;
+}
+
+export interface Metonym {
+  name: string;
+  country: string;
+  aliases: string[];
+}
+
+const ARTICLE = /^(?:le |la |les |l')/;
+
+/** The key every gazetteer map is indexed by. */
+// Keys are memoised: news copy repeats its names, and folding (NFD) is the look-ups' main cost.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 200_000;
+
+export function gazetteerKey(text: string): string {
+  let key = KEY_CACHE.get(text);
+  if (key !== undefined) return key;
+  key = fold(text)
+    .replace(/[-\s\u00a0\u202f]+/g, ' ')
+    .replace(/' /g, "'")
+    .trim();
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  KEY_CACHE.set(text, key);
+  return key;
+}
+
+/** Words of a key as the tokenizer would cut them (« afrique de l'ouest » → 4). */
+const keyWords = (key: string) => key.split(/ |(?<=')/).length;
+
+/** Longest entry, in words, among the entries whose key starts with each first word. */
+const LONGEST_FROM = new Map<string, number>();
+function noteLength(key: string): void {
+  const first = key.split(/ |(?<=')/)[0]!;
+  const n = keyWords(key);
+  if ((LONGEST_FROM.get(first) ?? 0) < n) LONGEST_FROM.set(first, n);
+  // Entries may be read without their article (« la Maison-Blanche »).
+  const bare = key.replace(ARTICLE, '');
+  if (bare !== key) noteLength(bare);
+}
+
+/**
+ * How many words a gazetteer name starting with this word can have (0: none starts with it).
+ * Lets the mention finder try only the windows that can match.
+ */
+export function longestNameFrom(word: string): number {
+  const key = gazetteerKey(word);
+  return LONGEST_FROM.get(key.split(/ |(?<=')/)[0]!) ?? 0;
+}
+
+function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
+  const m = new Map<string, T>();
+  // First writer wins: sources are ordered so that the likelier reading comes first.
+  for (const [k, v] of entries) {
+    const key = gazetteerKey(k);
+    if (key && !m.has(key)) {
+      m.set(key, v);
+      noteLength(key);
+    }
+  }
+  return m;
+}
+
+function get<T>(map: Map<string, T>, text: string): T | undefined {
+  const key = gazetteerKey(text);
+  const hit = map.get(key);
+  if (hit !== undefined) return hit;
+  const bare = key.replace(ARTICLE, '');
+  return bare !== key ? map.get(bare) : undefined;
+}
+
+const COUNTRIES = countriesData as Country[];
+const BY_ISO3 = new Map(COUNTRIES.map((c) => [c.iso3, c]));
+// Sovereign states first, so a name a dependency shares (« Saint-Martin ») goes to the state.
+const COUNTRY_ORDER = [...COUNTRIES].sort((a, b) => Number(b.sovereign) - Number(a.sovereign));
+const COUNTRY_BY_NAME = index(
+  COUNTRY_ORDER.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c] as [string, Country])),
+);
+const DEMONYMS = index(COUNTRY_ORDER.flatMap((c) => c.demonyms.map((d) => [d, c.iso3] as [string, string])));
+
+const countryPlace = (c: Country): Place => ({
+  name: c.name,
+  kind: 'country',
+  country: c.iso3,
+  lat: c.lat,
+  lon: c.lon,
+});
+const PLACES = index<Place>([
+  ...COUNTRY_ORDER.flatMap((c) => {
+    const p = countryPlace(c);
+    return [c.name, ...c.aliases].map((n) => [n, p] as [string, Place]);
+  }),
+  ...(placesData as (Place & { aliases: string[] })[]).flatMap((p) => {
+    const place: Place = {
+      name: p.name,
+      kind: p.kind,
+      country: p.country,
+      lat: p.lat,
+      lon: p.lon,
+      ...(p.capital ? { capital: true } : {}),
+    };
+    return [p.name, ...p.aliases].map((n) => [n, place] as [string, Place]);
+  }),
+]);
+
+const METONYMS = index(
+  (metonymsData as Metonym[]).flatMap((m) => [m.name, ...m.aliases].map((n) => [n, m] as [string, Metonym])),
+);
+
+const ORGANIZATIONS_LIST = organizationsData as Organization[];
+const ORGANIZATIONS = index(
+  ORGANIZATIONS_LIST.flatMap((o) => [o.name, ...o.aliases].map((n) => [n, o] as [string, Organization])),
+);
+const ACRONYMS = index(
+  ORGANIZATIONS_LIST.flatMap((o) => o.acronyms.map((a) => [a, o] as [string, Organization])),
+);
+
+const FIRST_NAMES = firstNamesData as Record<string, string>;
+
+export function lookupCountry(text: string): Country | undefined {
+  return get(COUNTRY_BY_NAME, text);
+}
+
+export function countryByIso3(iso3: string): Country | undefined {
+  return BY_ISO3.get(iso3.toUpperCase());
+}
+
+export function lookupPlace(text: string): Place | undefined {
+  return get(PLACES, text);
+}
+
+export function countryOfDemonym(word: string): string | null {
+  return DEMONYMS.get(gazetteerKey(word)) ?? null;
+}
+
+export function lookupMetonym(text: string): Metonym | undefined {
+  return get(METONYMS, text);
+}
+
+export function lookupOrganization(text: string): Organization | undefined {
+  const byName = get(ORGANIZATIONS, text);
+  if (byName) return byName;
+  // An acronym is written with capitals: « UE », « Aqmi », never « ue » (a common word).
+  if (text === text.toLowerCase()) return undefined;
+  return get(ACRONYMS, text);
+}
+
+/** State organs act for their state; IGOs, parties, media and armed groups keep their own name. */
+const STATE_ORGANS: ReadonlySet<OrganizationKind> = new Set(['gov', 'court', 'military']);
+
+export function actorCountry(text: string): string | null {
+  const place = lookupPlace(text);
+  if (place?.country) return place.country;
+  const metonym = lookupMetonym(text);
+  if (metonym) return metonym.country;
+  const org = lookupOrganization(text);
+  if (org?.country && STATE_ORGANS.has(org.kind)) return org.country;
+  return null;
+}
+
+export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | null {
+  const g = FIRST_NAMES[gazetteerKey(word).replace(/ /g, '-')];
+  if (g === undefined) return null;
+  const l = g.toLowerCase();
+  return l === 'm' ? 'male' : l === 'f' ? 'female' : 'unknown';
+}
+
+/** A first name common enough to mark a person on its own (not a rare or noisy list entry). */
+export function isCommonFirstName(word: string): boolean {
+  const key = gazetteerKey(word).replace(/ /g, '-');
+  const g = FIRST_NAMES[key];
+  if (g !== undefined && g === g.toLowerCase()) return true;
+  // « Marie-Claire », « Jean-Baptiste »: compounds of common first names.
+  const parts = key.split('-');
+  return (
+    parts.length === 2 &&
+    parts.every((p) => {
+      const h = FIRST_NAMES[p];
+      return h !== undefined && h === h.toLowerCase();
+    })
+  );
+}
+
+export interface Person {
+  name: string;
+  gender: 'male' | 'female';
+  country: string | null;
+  surname: string;
+}
+
+const PEOPLE_LIST = peopleData as Person[];
+const PEOPLE = index(PEOPLE_LIST.map((p) => [p.name, p] as [string, Person]));
+// A surname alone stands for the figure only when it is no common first name or place (« Michel »).
+const SURNAMES = index(
+  PEOPLE_LIST.filter(
+    (p) => p.surname.length > 2 && !isCommonFirstName(p.surname) && !lookupPlace(p.surname),
+  ).map((p) => [p.surname, p] as [string, Person]),
+);
+
+export function lookupPerson(text: string): Person | undefined {
+  return PEOPLE.get(gazetteerKey(text)) ?? SURNAMES.get(gazetteerKey(text));
+}

@@ -1,0 +1,961 @@
+// Finding entity mentions in one Doc: capitalised token runs (with name particles and the
+// connectors of institutional names), the gazetteer's longest match, and the context cues of
+// French news copy — courtesy titles (M., Mme, Me), roles (« le ministre russe des Affaires
+// étrangères X »), appositions (« X, avocate de… »), reporting verbs, organisation cues
+// (« le groupe X ») and place prepositions (« à X »). Titles, roles and demonyms are cues, never
+// part of a name. Unknown names that no cue types stay MISC rather than guessing.
+import { type Doc, TokenKind } from '../doc.js';
+import type { EntityType, Gender } from '../record.js';
+import {
+  countryOfDemonym,
+  firstNameGender,
+  gazetteerKey,
+  isCommonFirstName,
+  longestNameFrom,
+  lookupMetonym,
+  lookupOrganization,
+  lookupPerson,
+  lookupPlace,
+  type Metonym,
+  type Organization,
+  type Place,
+} from './gazetteer.js';
+import {
+  COMMON_ACRONYMS,
+  LOC_HEADS,
+  MISC_NAMES,
+  NOT_NAMES,
+  ORG_CUES,
+  ORG_HEADS,
+  ORG_TAILS,
+  PERSON_PARTICLES,
+  PERSON_TITLES,
+  PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.js';
+
+export type Evidence =
+  | 'gazetteer'
+  | 'title'
+  | 'role'
+  | 'apposition'
+  | 'firstname'
+  | 'speech'
+  | 'cue'
+  | 'head'
+  | 'acronym'
+  | 'place'
+  | 'unknown';
+
+export interface GazetteerHit {
+  place?: Place;
+  organization?: Organization;
+  metonym?: Metonym;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+  evidence: Evidence;
+  /** gazetteerKey of the text, for merging and look-ups. */
+  key: string;
+  gazetteer?: GazetteerHit;
+  gender?: Gender | null;
+  role?: string | null;
+  country?: string | null;
+  /** Capitalised only because it opens a sentence, with nothing else to vouch for it. */
+  weak?: boolean;
+}
+
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d][\p{Lu}\d&-]*$/u;
+const NAME_PREFIX = /^(?:al|el|ben|bin|ould|ag|abd|ibn|abou|abu|bou|d)[-'’]\p{Lu}/u;
+const ADJECTIVE =
+  /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|ain|aine|aire|aires|if|ive|ifs|ives|é|ée|unies|unis|iste|istes|ant|ante|ent|ente|in|ine|an|ane|ois|ublic|ublique)$/;
+// Heads that take one lower-case complement: « Cour de cassation », « Conseil des ministres ».
+const DE_NOUN_HEADS = new Set([
+  'conseil',
+  'cour',
+  'chambre',
+  'commission',
+  'comite',
+  'tribunal',
+  'office',
+  'haut-commissariat',
+  'banque',
+  'agence',
+  'direction',
+  'ministere',
+  'fonds',
+]);
+const DE = new Set(['de', 'du', 'des', "d'"]);
+const ORG_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'et', 'en', 'pour', 'sur', 'aux', 'au']);
+const ARTICLES_MASC = new Set(['le', 'un', 'ce', 'cet', 'du', 'au']);
+const ARTICLES_FEM = new Set(['la', 'une', 'cette']);
+const ARTICLES = new Set([
+  'le',
+  'la',
+  'les',
+  "l'",
+  'du',
+  'des',
+  'au',
+  'aux',
+  'un',
+  'une',
+  'ce',
+  'cette',
+  'son',
+  'sa',
+  'notre',
+  'leur',
+]);
+
+interface Ctx {
+  doc: Doc;
+  text: string;
+  norm: string[];
+  kind: Uint8Array;
+  /** Whether each token is sentence-initial or follows an opening quote, colon or dash. */
+  initial: Uint8Array;
+  /** Folded words seen in lower case somewhere in the article: capitalised, they are common words. */
+  lower: Set<string>;
+  /** Per-token memo of the word tests below: 0 unknown, 1 false, 2 true. */
+  capMemo: Uint8Array;
+  demonymMemo: Uint8Array;
+  firstNameMemo: Uint8Array;
+}
+
+const memo = (m: Uint8Array, i: number, f: () => boolean): boolean => {
+  const v = m[i];
+  if (v) return v === 2;
+  const r = f();
+  m[i] = r ? 2 : 1;
+  return r;
+};
+
+const tokText = (c: Ctx, i: number) => c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[i]);
+
+function isWordish(c: Ctx, i: number): boolean {
+  const k = c.kind[i];
+  return k === TokenKind.Word || k === TokenKind.Abbrev || k === TokenKind.Elision;
+}
+
+/** A token that can be part of a name: capitalised (« Diop », « N'Djamena ») or « al-Assad ». */
+function isCapWord(c: Ctx, i: number): boolean {
+  const k = c.kind[i];
+  if (k !== TokenKind.Word && k !== TokenKind.Abbrev) return false;
+  return memo(c.capMemo, i, () => {
+    const t = tokText(c, i);
+    return UPPER.test(t) || NAME_PREFIX.test(t);
+  });
+}
+
+function isDemonymOnly(c: Ctx, i: number): boolean {
+  if (i < 0 || i >= c.norm.length) return false;
+  return memo(c.demonymMemo, i, () => {
+    const n = c.norm[i]!;
+    return countryOfDemonym(n) !== null && !lookupPlace(n);
+  });
+}
+
+/** isCommonFirstName of token i, memoised. */
+function commonFirst(c: Ctx, i: number): boolean {
+  if (i < 0 || i >= c.norm.length) return false;
+  return memo(c.firstNameMemo, i, () => isCommonFirstName(tokText(c, i)));
+}
+
+interface Hit {
+  end: number;
+  hit: GazetteerHit;
+  type: EntityType;
+}
+
+const MISC_LONGEST = new Map<string, number>();
+for (const m of MISC_NAMES) {
+  const ws = m.split(/ |(?<=')/);
+  MISC_LONGEST.set(ws[0]!, Math.max(MISC_LONGEST.get(ws[0]!) ?? 0, ws.length));
+}
+
+const CONTRACTED_ARTICLE: Record<string, string> = {
+  au: 'le ',
+  du: 'le ',
+  aux: 'les ',
+  des: 'les ',
+  la: 'la ',
+  le: 'le ',
+  les: 'les ',
+  "l'": "l'",
+};
+
+function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
+  const key = gazetteerKey(surface);
+  if (MISC_NAMES.has(key) && placeOk) return { hit: {}, type: 'MISC' };
+  const metonym = lookupMetonym(surface);
+  if (metonym) return { hit: { metonym }, type: 'ORG' };
+  const organization = lookupOrganization(surface);
+  if (organization) return { hit: { organization }, type: 'ORG' };
+  const place = lookupPlace(surface);
+  if (place && placeOk) return { hit: { place }, type: 'LOC' };
+  return null;
+}
+
+/** Longest gazetteer (or MISC list) match starting at token i, over at most 8 tokens. */
+function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
+  const starts = c.doc.tokens.start;
+  const ends = c.doc.tokens.end;
+  const words = Math.max(longestNameFrom(tokText(c, i)), MISC_LONGEST.get(c.norm[i]!) ?? 0);
+  if (words === 0) return null;
+  // Hyphenated tokens hold several key words (« Pas-de-Calais »): the window counts tokens.
+  const max = Math.min(sentEnd, i + words);
+  let last = i;
+  while (last + 1 < max && (isWordish(c, last + 1) || c.text[starts[last + 1]!] === '-')) last++;
+  // « au Havre », « du Figaro », « des Républicains »: the name's article is inside a contraction.
+  const article = i > 0 ? CONTRACTED_ARTICLE[c.norm[i - 1]!] : undefined;
+  for (let j = last; j >= i; j--) {
+    if (!isWordish(c, j)) continue;
+    // A match must end on a name word (« Afrique de l’ouest »), not on a connector.
+    const surface = c.text.slice(starts[i], ends[j]);
+    if (j > i && c.kind[j] === TokenKind.Elision) continue;
+    const hit = lookupAll(surface, j > i || UPPER.test(surface));
+    if (hit) return { ...hit, end: j + 1 };
+    if (article && UPPER.test(surface)) {
+      const withArticle = lookupAll(article + surface, true);
+      if (withArticle) return { ...withArticle, end: j + 1 };
+    }
+  }
+  return null;
+}
+
+const PORTFOLIO_ROLES = new Set([
+  'ministre',
+  'ministres',
+  'ministere',
+  'secretaire',
+  'commissaire',
+  'charge',
+  'chargee',
+  'delegue',
+  'deleguee',
+  'portefeuille',
+  'departement',
+]);
+
+/** Whether token i is a capitalised word of a ministerial portfolio (« ministre des Affaires étrangères »). */
+function inPortfolio(c: Ctx, i: number, sStart: number): boolean {
+  const prev = c.norm[i - 1];
+  if (
+    i <= sStart ||
+    !(DE.has(prev!) || prev === 'la' || prev === "l'" || prev === 'aux' || prev === 'au' || prev === 'et')
+  )
+    return false;
+  for (let k = i - 1, steps = 0; k >= sStart && steps < 12; k--, steps++) {
+    const n = c.norm[k]!;
+    if (PORTFOLIO_ROLES.has(n)) return true;
+    if (
+      n === ',' ||
+      ORG_CONNECTORS.has(n) ||
+      isCapWord(c, k) ||
+      /(?:e|es|al|aux|ale|ales|el|elle|ique)$/.test(n)
+    )
+      continue;
+    return false;
+  }
+  return false;
+}
+
+/** Role phrase before a name: « le ministre russe des Affaires étrangères », « son homologue malien, ». */
+function roleBefore(c: Ctx, a: number, sentStart: number): { k: number; end: number } | null {
+  let end = a - 1;
+  // « l'avocat de X », « rescapé du Bataclan »: X is the role's complement, not its holder.
+  if (end >= sentStart && (DE.has(c.norm[end]!) || c.norm[end] === "l'" || c.norm[end] === 'la')) return null;
+  // « l'école Levre », « le lycée Suger »: the name of the institution just named.
+  if (end >= sentStart && INSTITUTION_NOUNS.has(c.norm[end]!)) return null;
+  // « Sud Radio »: a capitalised word just before, dropped as a common word, belongs to the same name.
+  if (end >= sentStart && isCapWord(c, end) && !c.initial[end] && NOT_NAMES.has(c.norm[end]!)) return null;
+  if (end >= sentStart && c.norm[end] === ',') end--;
+  for (let k = end, steps = 0; k >= sentStart && steps < 7; k--, steps++) {
+    const n = c.norm[k]!;
+    if (ROLE_NOUNS.has(n)) return { k, end };
+    const kd = c.kind[k];
+    if (kd === TokenKind.Punct || kd === TokenKind.Quote || kd === TokenKind.Number) return null;
+    // The role phrase is a noun phrase: a preposition other than « de », a verb or a pronoun
+    // between the role and the name means the name is not its holder (« son frère à Figueira »).
+    if (ROLE_BLOCKERS.has(n) || (SPEECH_VERBS.has(n) && n !== 'dit')) return null;
+  }
+  return null;
+}
+
+const ROLE_BLOCKERS = new Set([
+  'a',
+  'au',
+  'aux',
+  'en',
+  'sur',
+  'pour',
+  'avec',
+  'dans',
+  'par',
+  'chez',
+  'ou',
+  'que',
+  "qu'",
+  'qui',
+  'dont',
+  'selon',
+  'vers',
+  'contre',
+  'entre',
+  'sans',
+  'sous',
+  'et',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'est',
+  'sont',
+  'ont',
+  'etait',
+  'sera',
+  'avait',
+  'ete',
+  'se',
+  "s'",
+  'ne',
+  "n'",
+  'y',
+  'apres',
+  'avant',
+  'depuis',
+  'pendant',
+  'lors',
+  'comme',
+]);
+const INSTITUTION_NOUNS = new Set([
+  'ecole',
+  'lycee',
+  'college',
+  'universite',
+  'hotel',
+  'restaurant',
+  'clinique',
+  'hopital',
+  'prix',
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'stade',
+  'salle',
+  'theatre',
+  'cinema',
+  'festival',
+  'magasin',
+  'cafe',
+  'bar',
+  'usine',
+  'site',
+  'aeroport',
+  'gare',
+  'prison',
+  'centre',
+  'residence',
+  'cite',
+  'quartier',
+  'village',
+  'ville',
+  'commune',
+  'marque',
+]);
+
+function genderOfRole(c: Ctx, k: number): Gender | null {
+  const g = ROLE_NOUNS.get(c.norm[k]!) ?? null;
+  if (g) return g;
+  const det = c.norm[k - 1];
+  if (det && ARTICLES_FEM.has(det)) return 'female';
+  if (det && ARTICLES_MASC.has(det)) return 'male';
+  return null;
+}
+
+/** A state named in a role phrase: a demonym (« russe ») or « du Mali ». */
+function countryIn(c: Ctx, from: number, to: number): string | null {
+  for (let k = from; k <= to; k++) {
+    const n = c.norm[k]!;
+    const d = countryOfDemonym(n);
+    if (d && !UPPER.test(tokText(c, k))) return d;
+    if (DE.has(n) || n === "l'" || n === 'la') {
+      let j = k + 1;
+      if (c.norm[j] === "l'" || c.norm[j] === 'la') j++;
+      if (j <= to + 1 && j < c.doc.tokens.length) {
+        const p = lookupPlace(tokText(c, j));
+        if (p?.kind === 'country' && p.country) return p.country;
+      }
+    }
+  }
+  return null;
+}
+
+function speechAfter(c: Ctx, b: number): boolean {
+  const n1 = c.norm[b];
+  if (n1 === undefined) return false;
+  if (SPEECH_VERBS.has(n1)) return true;
+  const n2 = c.norm[b + 1];
+  return n2 !== undefined && SPEECH_VERBS.has(`${n1} ${n2}`);
+}
+
+/** « X, avocate des parties civiles » / « X, le ministre… »: the role noun after a comma. */
+function appositionAfter(c: Ctx, b: number, sentEnd: number): number {
+  if (c.norm[b] !== ',') return -1;
+  let k = b + 1;
+  if (k < sentEnd && (ARTICLES_MASC.has(c.norm[k]!) || ARTICLES_FEM.has(c.norm[k]!) || c.norm[k] === "l'"))
+    k++;
+  // « X, 45 ans, ministre… », « X, ancien ministre »
+  if (
+    k < sentEnd &&
+    /^(?:ancien|ancienne|ex|actuel|actuelle|nouveau|nouvelle|futur|future)$/.test(c.norm[k]!)
+  )
+    k++;
+  return k < sentEnd && ROLE_NOUNS.has(c.norm[k]!) && c.norm[k] !== 'homme' ? k : -1;
+}
+
+function isAcronym(t: string): boolean {
+  if (t.length < 2 || t.length > 8) return false;
+  if (ALL_CAPS.test(t)) return /\p{Lu}.*\p{Lu}/u.test(t);
+  // Mixed-case acronyms: « GSsA », « MoDem »: at least half capitals, a capital after the first.
+  const caps = t.replace(/[^\p{Lu}]/gu, '').length;
+  return t.length <= 6 && caps >= 2 && caps * 2 >= t.length && /^\p{Lu}/u.test(t);
+}
+
+export function findMentions(doc: Doc): Mention[] {
+  const { tokens, text } = doc;
+  const n = tokens.length;
+  const initial = new Uint8Array(n);
+  const lower = new Set<string>();
+  for (const s of doc.sentences) {
+    let first = true;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const k = tokens.kind[i];
+      const ch = text[tokens.start[i]!]!;
+      if (first && (k === TokenKind.Word || k === TokenKind.Elision || k === TokenKind.Abbrev)) {
+        initial[i] = 1;
+        first = false;
+      }
+      if (k === TokenKind.Quote || ch === ':' || ch === '(' || ch === '—' || ch === '–' || ch === '-')
+        first = true;
+      else if (k !== TokenKind.Punct) first = false;
+      if (k === TokenKind.Word && ch === ch.toLowerCase() && ch !== ch.toUpperCase())
+        lower.add(tokens.norm[i]!);
+    }
+  }
+  const c: Ctx = {
+    doc,
+    text,
+    norm: tokens.norm,
+    kind: tokens.kind,
+    initial,
+    lower,
+    capMemo: new Uint8Array(n),
+    demonymMemo: new Uint8Array(n),
+    firstNameMemo: new Uint8Array(n),
+  };
+  const out: Mention[] = [];
+  for (const s of doc.sentences) scanSentence(c, s.tokenStart, s.tokenEnd, out);
+  return out;
+}
+
+function push(
+  c: Ctx,
+  out: Mention[],
+  a: number,
+  b: number,
+  m: Omit<Mention, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'key'>,
+) {
+  const start = c.doc.tokens.start[a]!;
+  const end = c.doc.tokens.end[b - 1]!;
+  out.push({ start, end, tokenStart: a, tokenEnd: b, key: gazetteerKey(c.text.slice(start, end)), ...m });
+}
+
+function scanSentence(c: Ctx, sStart: number, sEnd: number, out: Mention[]): void {
+  let i = sStart;
+  while (i < sEnd) {
+    const n = c.norm[i]!;
+    // « ministère (russe) de la Défense »: an organisation headed by a lower-case noun.
+    if (n === 'ministere' && !UPPER.test(tokText(c, i))) {
+      let j = i + 1;
+      if (j < sEnd && countryOfDemonym(c.norm[j]!)) j++;
+      if (j < sEnd && DE.has(c.norm[j]!)) {
+        j++;
+        if (c.norm[j] === 'la' || c.norm[j] === "l'") j++;
+        if (j < sEnd && isCapWord(c, j)) {
+          let b = j + 1;
+          while (
+            b < sEnd &&
+            (isCapWord(c, b) ||
+              (ADJECTIVE.test(c.norm[b]!) && isCapWord(c, b - 1) && !NOT_NAMES.has(c.norm[b]!)))
+          )
+            b++;
+          push(c, out, i, b, { type: 'ORG', evidence: 'head', country: countryIn(c, i + 1, b - 1) });
+          i = b;
+          continue;
+        }
+      }
+    }
+    if (!isCapWord(c, i)) {
+      // « sur X »: the network, not a letter.
+      if (c.norm[i] === 'sur' && i + 1 < sEnd && tokText(c, i + 1) === 'X' && !isCapWord(c, i + 2)) {
+        push(c, out, i + 1, i + 2, { type: 'ORG', evidence: 'cue' });
+        i += 2;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    i = scanName(c, i, sStart, sEnd, out);
+  }
+}
+
+/** Reads the name starting at token i; returns the index after it. */
+function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[]): number {
+  const n = c.norm[i]!;
+  const surface = tokText(c, i);
+  // Courtesy titles and capitalised roles are cues for what follows, not names.
+  if ((PERSON_TITLES.has(n) || PERSON_TITLES.has(`${n}.`)) && i + 1 < sEnd && isCapWord(c, i + 1)) {
+    const b = personRun(c, i + 1, sEnd);
+    const g = PERSON_TITLES.get(n) ?? PERSON_TITLES.get(`${n}.`) ?? null;
+    push(c, out, i + 1, b, {
+      type: 'PER',
+      evidence: 'title',
+      ...roleInfo(c, i + 1, sStart, b, sEnd),
+      gender: g,
+    });
+    return b;
+  }
+  if (NOT_NAMES.has(n) || ROLE_NOUNS.has(n)) {
+    // « Le Parisien », « La Haye », « Les Républicains »: the article belongs to the name.
+    if ((n === 'le' || n === 'la' || n === 'les' || n === "l'") && i + 1 < sEnd && isCapWord(c, i + 1)) {
+      const g = gazetteerAt(c, i, sEnd);
+      const bare = g ? gazetteerAt(c, i + 1, sEnd) : null;
+      if (g && g.end > i + 1 && !(bare && bare.end === g.end)) {
+        push(c, out, i, g.end, {
+          type: g.type,
+          evidence: 'gazetteer',
+          gazetteer: g.hit,
+          country: g.hit.place?.country ?? g.hit.metonym?.country ?? g.hit.organization?.country ?? null,
+        });
+        return g.end;
+      }
+    }
+    return i + 1;
+  }
+  if (isDemonymOnly(c, i)) return i + 1;
+  // Ordinals and centuries (« XIXe »), figures with units (« CM2 », « FFP2 »): not names.
+  if (/^[IVXLC]+(?:e|er|ème|eme)$/.test(surface)) return i + 1;
+  // « X » alone is a letter, except the network (« publié sur X »).
+  if (surface.length === 1 || (surface.length === 2 && surface[1] === '.')) {
+    if (surface[0] === 'X' && c.norm[i - 1] === 'sur') {
+      const start = c.doc.tokens.start[i]!;
+      out.push({
+        start,
+        end: start + 1,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        type: 'ORG',
+        evidence: 'cue',
+        key: 'x',
+      });
+    }
+    return i + 1;
+  }
+  // « Mali-Russie », « Chine-Afrique »: a pair of places, not a name.
+  if (surface.includes('-') && surface.split('-').every((part) => part && lookupPlace(part))) return i + 1;
+
+  const gaz = gazetteerAt(c, i, sEnd);
+  // A one-word place or organisation that is also a first name followed by a capitalised word
+  // (« Florence Parly ») reads as a person.
+  const shadowed =
+    gaz &&
+    gaz.end === i + 1 &&
+    gaz.hit.place &&
+    commonFirst(c, i) &&
+    i + 1 < sEnd &&
+    isCapWord(c, i + 1) &&
+    !NOT_NAMES.has(c.norm[i + 1]!) &&
+    !isDemonymOnly(c, i + 1) &&
+    !gazetteerAt(c, i + 1, sEnd);
+  if (gaz && !shadowed) {
+    let b = gaz.end;
+    const head = c.norm[i]!;
+    // « Stade de Luxembourg », « Conseil de sécurité de l'ONU »: a head noun may carry on.
+    if (ORG_HEADS.has(head) || LOC_HEADS.has(head)) b = orgRun(c, i, b, sEnd);
+    if (b > gaz.end) return emitOrgLike(c, i, b, out);
+    // « un Suisse »: a country name used as a demonym.
+    const prev = c.norm[i - 1];
+    if (gaz.hit.place?.kind === 'country' && (prev === 'un' || prev === 'une') && countryOfDemonym(n))
+      return b;
+    push(c, out, i, b, {
+      type: gaz.type,
+      evidence: 'gazetteer',
+      gazetteer: gaz.hit,
+      country: gaz.hit.place?.country ?? gaz.hit.metonym?.country ?? gaz.hit.organization?.country ?? null,
+    });
+    return b;
+  }
+
+  // « le ministre de la Défense », « des Eaux et Forêts »: a portfolio, part of a title.
+  if (inPortfolio(c, i, sStart)) {
+    let b = i + 1;
+    while (b < sEnd && isCapWord(c, b) && firstNameGender(tokText(c, b)) === null) b++;
+    return b;
+  }
+  if (ORG_HEADS.has(n) || LOC_HEADS.has(n)) {
+    const b = orgRun(c, i, i + 1, sEnd);
+    return emitOrgLike(c, i, b, out);
+  }
+
+  let b = personRun(c, i, sEnd);
+  // « Manifestement Amélie de Montchalin », « Sceaux Nicole Belloubet », « Bonjour Emmanuel Valls »:
+  // a common word or a place glued before a first name and surname is not part of the name.
+  for (let k = i + 1; k + 1 < b; k++) {
+    if (!commonFirst(c, k) || commonFirst(c, i)) continue;
+    let all = true;
+    for (let j = i; j < k; j++) all &&= glued(c, j);
+    if (all) {
+      b = k;
+      break;
+    }
+  }
+  const len = b - i;
+  const prev = i > sStart ? c.norm[i - 1]! : '';
+  const prev2 = i - 1 > sStart ? c.norm[i - 2]! : '';
+
+  // Public figures, also by surname alone (« Macron a déclaré »).
+  const figure = lookupPerson(c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[b - 1]));
+  if (figure) {
+    push(c, out, i, b, {
+      type: 'PER',
+      evidence: 'gazetteer',
+      ...roleInfo(c, i, sStart, b, sEnd),
+      gender: figure.gender,
+      country: figure.country,
+    });
+    return b;
+  }
+  // « China Eastern Airlines », « Chelsea Flower Show »: an organisation by its last word.
+  if (len >= 2 && ORG_TAILS.has(c.norm[b - 1]!)) {
+    push(c, out, i, b, { type: 'ORG', evidence: 'head' });
+    return b;
+  }
+  // Organisation cue before: « le groupe Wagner », « l'agence Migros », « le parti X ».
+  if (ORG_CUES.has(prev) || (prev === 'parlementaire' && prev2 === 'groupe')) {
+    push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
+    return b;
+  }
+  // Upper-case acronym.
+  if (len === 1 && isAcronym(surface)) {
+    if (COMMON_ACRONYMS.has(n) || /^[IVXLC]+$/.test(surface) || /\d/.test(surface)) return b;
+    // A word in capitals (« DRAME », « EMMÈNE »), or in a run of them (a shouted headline), is
+    // no acronym: acronyms are short, unaccented, and stand among lower-case words.
+    const shouted =
+      (i + 1 < sEnd && ALL_CAPS.test(tokText(c, i + 1)) && tokText(c, i + 1).length > 1) ||
+      (i - 1 >= sStart && ALL_CAPS.test(tokText(c, i - 1)) && tokText(c, i - 1).length > 1);
+    if (surface.length > 4 || /[À-Ý]/.test(surface) || shouted || c.lower.has(n)) {
+      push(c, out, i, b, { type: 'MISC', evidence: 'unknown' });
+      return b;
+    }
+    push(c, out, i, b, { type: 'ORG', evidence: 'acronym' });
+    return b;
+  }
+  // A word in capitals that no list knows is shouting, not a name.
+  if (len === 1 && ALL_CAPS.test(surface)) return b;
+
+  // A bare name after « à », « en », « près de »: a place.
+  const placeContext = PLACE_PREPOSITIONS.has(prev) || (DE.has(prev) && PLACE_NOUNS.has(prev2));
+  if (len === 1 && placeContext && !c.initial[i] && !roleBefore(c, i, sStart)) {
+    push(c, out, i, b, { type: 'LOC', evidence: 'place' });
+    return b;
+  }
+  const info = roleInfo(c, i, sStart, b, sEnd);
+  const demonymBefore = i > sStart && isDemonymOnly(c, i - 1) && UPPER.test(tokText(c, i - 1));
+  const fg = firstNameGender(tokText(c, i));
+  const firstIsName = commonFirst(c, i) && !NOT_NAMES.has(n) && !lookupPlace(n);
+  if (info.role || demonymBefore) {
+    push(c, out, i, b, {
+      type: 'PER',
+      evidence: 'role',
+      ...info,
+      ...(demonymBefore ? { country: countryOfDemonym(c.norm[i - 1]!) } : {}),
+      gender: info.gender ?? (firstIsName && fg !== 'unknown' ? fg : null),
+    });
+    return b;
+  }
+  if (len >= 2 && firstIsName) {
+    push(c, out, i, b, {
+      type: 'PER',
+      evidence: 'firstname',
+      ...roleAfter(c, b, sEnd),
+      gender: fg === 'unknown' ? null : fg,
+    });
+    return b;
+  }
+  // « Aspasie, l'association de défense… »: an organisation by apposition.
+  if (orgAfter(c, b, sEnd)) {
+    push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
+    return b;
+  }
+  const apposed = appositionAfter(c, b, sEnd);
+  if (apposed >= 0 || (len >= 2 && speechAfter(c, b))) {
+    push(c, out, i, b, {
+      type: 'PER',
+      evidence: apposed >= 0 ? 'apposition' : 'speech',
+      ...roleAfter(c, b, sEnd),
+    });
+    return b;
+  }
+  // « Villeneuve-Loubet », « Plan-les-Ouates »: compound names are French and Swiss place names.
+  if (len === 1 && COMPOUND_PLACE.test(surface) && !c.initial[i]) {
+    push(c, out, i, b, { type: 'LOC', evidence: 'place' });
+    return b;
+  }
+  const weak = c.initial[i] === 1 && (len === 1 || c.lower.has(n));
+  if (weak && c.lower.has(n)) return b;
+  // A lone common first name in running text (« Charlotte », « Adama ») names a person.
+  const lone = firstNameGender(surface);
+  if (
+    len === 1 &&
+    !c.initial[i] &&
+    commonFirst(c, i) &&
+    (lone === 'male' || lone === 'female') &&
+    !ARTICLES.has(prev) &&
+    !c.lower.has(n)
+  ) {
+    push(c, out, i, b, { type: 'PER', evidence: 'firstname', gender: lone });
+    return b;
+  }
+  push(c, out, i, b, { type: 'MISC', evidence: 'unknown', weak });
+  return b;
+}
+
+// « Mandelieu-la-Napoule », « Saint-Jean-de-Luz », « Plan-les-Ouates », « Villeneuve-Loubet »
+const COMPOUND_PLACE =
+  /^(?:\p{Lu}[\p{Ll}\p{M}]+-(?:(?:sur|sous|en|la|le|les|lès|lez|de|du|des|aux|et|l')-)+\p{Lu}[\p{L}\p{M}'’-]*|(?:Saint|Sainte|Villeneuve|Ville|Neuilly|Fontenay|Châtel|Chêne|Mont|Bourg|Pont|Port|Val|Plan)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+// « près de X », « la commune de X »
+const PLACE_NOUNS = new Set([
+  'pres',
+  'proche',
+  'region',
+  'ville',
+  'commune',
+  'quartier',
+  'banlieue',
+  'district',
+  'environs',
+  'localite',
+  'village',
+  'province',
+  'departement',
+  'canton',
+  'peripherie',
+  'faubourg',
+  'cite',
+  'agglomeration',
+  'prefecture',
+  'capitale',
+]);
+const ORG_APPOSITIONS = new Set([
+  'association',
+  'organisation',
+  'ong',
+  'groupe',
+  'societe',
+  'entreprise',
+  'parti',
+  'agence',
+  'syndicat',
+  'journal',
+  'quotidien',
+  'hebdomadaire',
+  'chaine',
+  'radio',
+  'fondation',
+  'federation',
+  'mouvement',
+  'collectif',
+  'institut',
+  'club',
+  'firme',
+  'banque',
+  'compagnie',
+  'start-up',
+]);
+
+/** « X, l'association de… », « X, une ONG… ». */
+function orgAfter(c: Ctx, b: number, sEnd: number): boolean {
+  if (c.norm[b] !== ',') return false;
+  let k = b + 1;
+  if (k < sEnd && (ARTICLES_MASC.has(c.norm[k]!) || ARTICLES_FEM.has(c.norm[k]!) || c.norm[k] === "l'")) k++;
+  return k < sEnd && ORG_APPOSITIONS.has(c.norm[k]!);
+}
+
+/** A word glued before a name by capitalisation, not part of it (« Manifestement », « Sceaux »). */
+function glued(c: Ctx, j: number): boolean {
+  const w = c.norm[j]!;
+  return (
+    c.initial[j] === 1 ||
+    c.lower.has(w) ||
+    NOT_NAMES.has(w) ||
+    !!lookupPlace(w) ||
+    !!lookupOrganization(tokText(c, j)) ||
+    /(?:ment|ez)$/.test(w)
+  );
+}
+
+/** Capitalised words with name particles: « Marie-Pierre de La Gontrie », « Ursula von der Leyen ». */
+function personRun(c: Ctx, i: number, sEnd: number): number {
+  let b = i + 1;
+  while (b < sEnd) {
+    if (
+      isCapWord(c, b) &&
+      !isDemonymOnly(c, b) &&
+      !(NOT_NAMES.has(c.norm[b]!) && !isNameAfterParticle(c, b))
+    ) {
+      if (c.kind[b] === TokenKind.Abbrev && /^(?:M|Mme|Me|Dr)\.$/.test(tokText(c, b))) break;
+      // « LCI Ronan Kerdraon »: an acronym and a name side by side are two names.
+      if (isAcronym(tokText(c, b)) !== isAcronym(tokText(c, i))) break;
+      b++;
+      continue;
+    }
+    // Particles join a name only right after a first name (« Charles de Gaulle »).
+    const p = c.norm[b]!;
+    const afterFirst = firstNameGender(tokText(c, b - 1)) !== null;
+    if (afterFirst && PERSON_PARTICLES.has(p)) {
+      // « de », « von der », « van den »: up to two lower-case particles.
+      let k = b + 1;
+      if (k < sEnd && PERSON_PARTICLES.has(c.norm[k]!) && !isCapWord(c, k)) k++;
+      if (k < sEnd && isCapWord(c, k) && !lookupPlace(tokText(c, k))) {
+        b = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return b;
+}
+
+/** « de La Gontrie »: « La » after a particle is part of the name. */
+function isNameAfterParticle(c: Ctx, b: number): boolean {
+  return (
+    (c.norm[b] === 'la' || c.norm[b] === 'le') && PERSON_PARTICLES.has(c.norm[b - 1]!) && isCapWord(c, b + 1)
+  );
+}
+
+/** Extends an organisation or place name from its head over adjectives and de-complements. */
+function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
+  const head = c.norm[i]!;
+  // « Union africaine », « Parquet genevois », « Ministère public »
+  if (b === i + 1) {
+    let adj = 0;
+    while (
+      b < sEnd &&
+      adj < 2 &&
+      !isCapWord(c, b) &&
+      c.kind[b] === TokenKind.Word &&
+      ADJECTIVE.test(c.norm[b]!) &&
+      !NOT_NAMES.has(c.norm[b]!)
+    ) {
+      b++;
+      adj++;
+    }
+    // « Conseil des ministres », « Cour de cassation »
+    if (
+      adj === 0 &&
+      DE_NOUN_HEADS.has(head) &&
+      b + 1 < sEnd &&
+      DE.has(c.norm[b]!) &&
+      !isCapWord(c, b + 1) &&
+      c.kind[b + 1] === TokenKind.Word &&
+      (!NOT_NAMES.has(c.norm[b + 1]!) || c.norm[b + 1] === 'ministres') &&
+      c.norm[b + 1]!.length > 3
+    )
+      b += 2;
+  }
+  // « … de Paix et de Sécurité de l'Union africaine »
+  for (;;) {
+    let k = b;
+    let steps = 0;
+    while (k < sEnd && steps < 3 && ORG_CONNECTORS.has(c.norm[k]!)) {
+      k++;
+      steps++;
+    }
+    if (steps === 0 || k >= sEnd || !isCapWord(c, k) || NOT_NAMES.has(c.norm[k]!) || isDemonymOnly(c, k))
+      break;
+    // « et » links parts of one name (« de Paix et de Sécurité »), not two names (« le Sénat et la Chambre »).
+    if (c.norm[b] === 'et' && !DE.has(c.norm[b + 1]!)) break;
+    if (commonFirst(c, k)) break;
+    const g = gazetteerAt(c, k, sEnd);
+    b = g ? g.end : k + 1;
+    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !commonFirst(c, b)) b++;
+  }
+  return b;
+}
+
+const STANDALONE_HEADS = new Set([
+  'parlement',
+  'assemblee',
+  'senat',
+  'congres',
+  'parquet',
+  'gendarmerie',
+  'police',
+]);
+
+function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
+  const head = c.norm[i]!;
+  // A lone capitalised head opening a sentence (« Parkings inondés ») is a common noun; elsewhere
+  // it is the short form of a longer name (« l'Institut », « la Cour »), typed only for the
+  // institutions that go by their head noun alone (« le Parlement », « le Parquet »).
+  if (b === i + 1 && c.initial[i]) return b;
+  if (b === i + 1 && !STANDALONE_HEADS.has(head)) {
+    push(c, out, i, b, { type: 'MISC', evidence: 'unknown' });
+    return b;
+  }
+  const type: EntityType = ORG_HEADS.has(head) ? 'ORG' : 'LOC';
+  const hit = lookupPlace(c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[b - 1]));
+  push(c, out, i, b, { type, evidence: 'head', country: hit?.country ?? countryIn(c, i + 1, b - 1) });
+  return b;
+}
+
+function roleInfo(
+  c: Ctx,
+  a: number,
+  sStart: number,
+  b: number,
+  sEnd: number,
+): { role: string | null; gender: Gender | null; country: string | null } {
+  const r = roleBefore(c, a, sStart);
+  if (!r) return roleAfter(c, b, sEnd);
+  const role = c.text.slice(c.doc.tokens.start[r.k], c.doc.tokens.end[r.end]);
+  return { role, gender: genderOfRole(c, r.k), country: countryIn(c, r.k, r.end) };
+}
+
+function roleAfter(
+  c: Ctx,
+  b: number,
+  sEnd: number,
+): { role: string | null; gender: Gender | null; country: string | null } {
+  const k = appositionAfter(c, b, sEnd);
+  if (k < 0) return { role: null, gender: null, country: null };
+  let e = k;
+  while (e + 1 < sEnd && c.kind[e + 1] !== TokenKind.Punct && c.kind[e + 1] !== TokenKind.Quote && e - k < 8)
+    e++;
+  return {
+    role: c.text.slice(c.doc.tokens.start[k], c.doc.tokens.end[e]),
+    gender: genderOfRole(c, k),
+    country: countryIn(c, k, e),
+  };
+}

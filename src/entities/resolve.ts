@@ -1,0 +1,309 @@
+// From mentions to canonical entities of one article: variants merged (« Abdoulaye Diop » …
+// « Diop » … « M. Diop »; « Union africaine » … « UA »; « BANGUI » … « Bangui »), the canonical
+// name is the fullest form, and identity (country, gender, role) is pooled over the mentions.
+import type { Doc } from '../doc.js';
+import type { Entity, EntityType, Gender } from '../record.js';
+import { firstNameGender, gazetteerKey, lookupOrganization } from './gazetteer.js';
+import type { Mention } from './mentions.js';
+
+interface Cluster {
+  type: EntityType;
+  mentions: Mention[];
+  /** Folded name words (particles dropped), for surname and first-name matching. */
+  words: Set<string>;
+  ref: object | null;
+}
+
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  'le',
+  'les',
+  "l'",
+  'et',
+  'van',
+  'von',
+  'der',
+  'al',
+  'el',
+  'ben',
+  'bin',
+]);
+const words = (key: string) => key.split(/[\s']+/).filter((w) => w && !PARTICLES.has(w));
+const TYPE_RANK: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 2, MISC: 0 };
+
+function refOf(m: Mention): object | null {
+  const g = m.gazetteer;
+  return g?.organization ?? g?.metonym ?? g?.place ?? null;
+}
+
+function initials(key: string): string {
+  return key
+    .split(/[\s'-]+/)
+    .filter((w) => w && !PARTICLES.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Parenthesised acronym right after a name: « République centrafricaine (RCA) ». */
+function parenthesised(doc: Doc, ms: Mention[]): Map<Mention, Mention> {
+  const link = new Map<Mention, Mention>();
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1]!;
+    const between = doc.text.slice(a.end, b.start);
+    // Only an acronym (or another name of the same gazetteer entry): « Szczureck (Pas-de-Calais) » is no alias.
+    const acronym = b.evidence === 'acronym' || (b.gazetteer !== undefined && refOf(b) === refOf(a));
+    if (/^\s*\(\s*$/.test(between) && doc.text[b.end] === ')' && b.tokenEnd - b.tokenStart === 1 && acronym)
+      link.set(b, a);
+  }
+  return link;
+}
+
+export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
+  const ms = [...mentions].sort((a, b) => a.start - b.start);
+  const acronymOf = parenthesised(doc, ms);
+  const clusters: Cluster[] = [];
+  const byRef = new Map<object, Cluster>();
+  const byKey = new Map<string, Cluster>();
+  const of = new Map<Mention, Cluster>();
+
+  const add = (cl: Cluster, m: Mention) => {
+    cl.mentions.push(m);
+    of.set(m, cl);
+    for (const w of words(m.key)) cl.words.add(w);
+    const ref = refOf(m);
+    if (ref && !byRef.has(ref)) byRef.set(ref, cl);
+    if (!byKey.has(m.key)) byKey.set(m.key, cl);
+    if (TYPE_RANK[m.type] > TYPE_RANK[cl.type]) cl.type = m.type;
+  };
+  const open = (m: Mention) => {
+    const cl: Cluster = { type: m.type, mentions: [], words: new Set(), ref: refOf(m) };
+    clusters.push(cl);
+    add(cl, m);
+  };
+
+  // Pass 1: strong mentions (multi-word, gazetteer, cued) found clusters in text order.
+  const single = (m: Mention) => m.tokenEnd - m.tokenStart === 1;
+  const deferred: Mention[] = [];
+  for (const m of ms) {
+    const linked = acronymOf.get(m);
+    if (linked && of.has(linked)) {
+      const cl = of.get(linked)!;
+      m.type = cl.type;
+      add(cl, m);
+      continue;
+    }
+    const ref = refOf(m);
+    const same = (ref && byRef.get(ref)) || byKey.get(m.key);
+    if (same && (same.type === m.type || m.type === 'MISC' || same.type === 'MISC')) {
+      add(same, m);
+      continue;
+    }
+    if (m.type === 'PER' && !single(m)) {
+      // « Abou Rida » within « Hani Abou Rida »; « Abdoulaye Diop » twice.
+      const ws = words(m.key);
+      const host = clusters.find(
+        (cl) =>
+          cl.type === 'PER' &&
+          (ws.every((w) => cl.words.has(w)) || [...cl.words].every((w) => ws.includes(w))),
+      );
+      if (host) {
+        add(host, m);
+        continue;
+      }
+    }
+    if (m.type === 'ORG' || m.type === 'LOC') {
+      // « Conseil de Paix et de Sécurité » … « Conseil de Paix et de Sécurité de l'Union africaine »;
+      // « Parquet » … « Parquet genevois ».
+      const host = clusters.find(
+        (cl) =>
+          cl.type === m.type &&
+          (!cl.ref || !ref || cl.ref === ref) &&
+          cl.mentions.some((x) => x.key.startsWith(`${m.key} `) || m.key.startsWith(`${x.key} `)),
+      );
+      if (host) {
+        add(host, m);
+        continue;
+      }
+    }
+    if (
+      single(m) &&
+      (m.type === 'MISC' || m.type === 'PER' || m.evidence === 'place' || m.evidence === 'acronym')
+    ) {
+      deferred.push(m);
+      continue;
+    }
+    open(m);
+  }
+
+  // Pass 2: one-word mentions join the person whose surname (or first name) they are, or the
+  // organisation whose initials they spell; otherwise they stand alone.
+  for (const m of deferred) {
+    const w = words(m.key)[0] ?? m.key;
+    const persons = clusters.filter((cl) => cl.type === 'PER' && cl.words.has(w));
+    const surnameHost = persons.find((cl) => {
+      const full = cl.mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+      const ws = words(full.key);
+      return ws[ws.length - 1] === w;
+    });
+    const byFirstName = persons.length === 1 && !(m.evidence === 'role' && m.role) ? persons[0] : undefined;
+    const host = surnameHost ?? byFirstName;
+    if (host) {
+      m.type = 'PER';
+      add(host, m);
+      continue;
+    }
+    const same = byKey.get(m.key);
+    if (same) {
+      if (m.type !== same.type && same.type !== 'MISC') m.type = same.type;
+      add(same, m);
+      continue;
+    }
+    if (m.evidence === 'acronym') {
+      const org = clusters.find(
+        (cl) =>
+          cl.type === 'ORG' &&
+          cl.mentions.some((x) => x.tokenEnd - x.tokenStart > 2 && initials(x.key) === m.key),
+      );
+      if (org) {
+        add(org, m);
+        continue;
+      }
+    }
+    if (m.weak) continue;
+    open(m);
+  }
+
+  // Every further whole-word occurrence of a typed surface form is a mention too (« Diop a déclaré »
+  // opening a sentence, a name in the title line).
+  propagate(doc, clusters, of, add);
+
+  const entities: Entity[] = [];
+  for (const cl of clusters) {
+    cl.mentions.sort((a, b) => a.start - b.start);
+    const best = cl.mentions.reduce((a, b) => (fullness(b) > fullness(a) ? b : a));
+    const name = doc.text.slice(best.start, best.end);
+    const seen = new Set<string>();
+    const spans = cl.mentions
+      .filter((m) => {
+        const k = `${m.start}:${m.end}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
+    const country = vote(cl.mentions.map((m) => m.country ?? null));
+    const role = cl.mentions.find((m) => m.role)?.role ?? null;
+    let gender: Gender | null = null;
+    if (cl.type === 'PER') {
+      gender = vote(cl.mentions.map((m) => m.gender ?? null));
+      if (!gender) {
+        const first = words(best.key)[0];
+        const g = first && words(best.key).length > 1 ? firstNameGender(first) : null;
+        gender = g === 'male' || g === 'female' ? g : null;
+      }
+    }
+    const iso3 =
+      cl.type === 'LOC'
+        ? cl.mentions.find((m) => m.gazetteer?.place?.kind === 'country')?.gazetteer?.place?.country
+        : undefined;
+    entities.push({
+      id: '',
+      type: cl.type,
+      name,
+      mentions: spans,
+      gender,
+      country: cl.type === 'MISC' ? null : country,
+      ...(iso3 ? { ids: { iso3 } } : {}),
+      ...(cl.type === 'PER' ? { role } : {}),
+    });
+  }
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  entities.forEach((e, k) => {
+    e.id = `e${k + 1}`;
+  });
+  return entities;
+}
+
+/** Fullest form: more name words first, then an expansion over its acronym, then length. */
+function fullness(m: Mention): number {
+  const ws = words(m.key).length;
+  const caps = /^[\p{Lu}\d&-]+$/u.test(m.key) ? 0 : 1;
+  const known = m.gazetteer?.organization && lookupOrganization(m.key) ? 0.5 : 0;
+  return ws * 1000 + caps * 100 + known + (m.end - m.start) / 1000;
+}
+
+function vote<T>(xs: (T | null)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const x of xs) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [k, v] of counts)
+    if (v > n) {
+      best = k;
+      n = v;
+    }
+  return best;
+}
+
+function propagate(
+  doc: Doc,
+  clusters: Cluster[],
+  of: Map<Mention, Cluster>,
+  add: (cl: Cluster, m: Mention) => void,
+): void {
+  const { tokens, text } = doc;
+  const taken = new Uint8Array(tokens.length);
+  for (const m of of.keys()) taken.fill(1, m.tokenStart, m.tokenEnd);
+  // Surface forms of typed entities, longest first.
+  const forms: { toks: string[]; cl: Cluster; type: EntityType }[] = [];
+  const seen = new Set<string>();
+  for (const cl of clusters) {
+    if (cl.type === 'MISC') continue;
+    for (const m of cl.mentions) {
+      const surface = text.slice(m.start, m.end);
+      if (seen.has(surface) || surface.length < 3) continue;
+      seen.add(surface);
+      const toks: string[] = [];
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) toks.push(text.slice(tokens.start[i], tokens.end[i]));
+      forms.push({ toks, cl, type: cl.type });
+    }
+  }
+  forms.sort((a, b) => b.toks.length - a.toks.length);
+  const byFirst = new Map<string, typeof forms>();
+  for (const f of forms) {
+    const k = f.toks[0]!;
+    let l = byFirst.get(k);
+    if (!l) byFirst.set(k, (l = []));
+    l.push(f);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const cands = byFirst.get(text.slice(tokens.start[i], tokens.end[i]));
+    if (!cands) continue;
+    for (const f of cands) {
+      const len = f.toks.length;
+      let ok = i + len <= tokens.length;
+      for (let k = 1; ok && k < len; k++)
+        ok = !taken[i + k] && text.slice(tokens.start[i + k], tokens.end[i + k]) === f.toks[k];
+      if (!ok) continue;
+      const m: Mention = {
+        start: tokens.start[i]!,
+        end: tokens.end[i + len - 1]!,
+        tokenStart: i,
+        tokenEnd: i + len,
+        type: f.type,
+        evidence: 'unknown',
+        key: gazetteerKey(f.toks.join(' ')),
+      };
+      add(f.cl, m);
+      taken.fill(1, i, i + len);
+      i += len - 1;
+      break;
+    }
+  }
+}

@@ -1,0 +1,256 @@
+// Actor mentions for event sides: named entities (through their country, or metonymy: Moscou,
+// le Kremlin → RUS), gazetteer names the entities stage missed, state noun phrases with a demonym
+// (« les troupes françaises » → FRA), and anaphors resolved when an event needs them (« le pays »
+// → the country in focus, « son pays » → the speaker's, « nous » in a quotation → the speaker's).
+import actorData from '../../data/cameo/actors.json' with { type: 'json' };
+import { type Doc, TokenKind, tokenAt } from '../doc.js';
+import type { Actor, Entity } from '../record.js';
+import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
+
+export type MentionKind =
+  | 'named'
+  | 'group'
+  | 'demonym'
+  | 'focus'
+  | 'orgFocus'
+  | 'possessive'
+  | 'we'
+  | 'pronoun';
+
+export interface ActorMention {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  kind: MentionKind;
+  /** Resolved side for named and demonym mentions; anaphors are resolved per event. */
+  actor: Actor | null;
+  /** A person (or a person-like noun phrase: « le ministre malien »), for pronouns and « son pays ». */
+  person: boolean;
+  /** Not right after a preposition (« à Moscou », « avec le Mali »): may be a clause subject. */
+  subjectLike: boolean;
+  /** A place, usable as the event's location. */
+  place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
+}
+
+const AGENTS = new Set(actorData.agentNouns);
+const STATE_ANAPHORS: Record<string, string[]> = actorData.stateAnaphors;
+const ORG_ANAPHORS: Record<string, string[]> = actorData.orgAnaphors;
+const GROUPS: Record<string, string[]> = actorData.groupActors;
+const POSSESSIVES = new Set(actorData.possessiveCountry);
+const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
+const PRONOUNS = new Set(actorData.subjectPronouns);
+
+/** The side an organisation stands for: its acronym or name, and its state when it is a state organ. */
+function orgActor(name: string, entity: string | null): Actor | null {
+  let org = lookupOrganization(name);
+  if (!org) return null;
+  // A body of an organisation acts for it: « Conseil de paix et de sécurité de l'Union africaine » → UA.
+  const parent = /\s(?:de l['’]|de la |du |des )(.+)$/u.exec(org.name);
+  const parentOrg = parent ? lookupOrganization(parent[1]!) : undefined;
+  if (parentOrg && parentOrg.kind === 'igo' && org.kind === 'igo') org = parentOrg;
+  const stateOrgan = ['gov', 'court', 'military'].includes(org.kind);
+  return {
+    name: org.acronyms[0] ?? org.name,
+    country: stateOrgan ? org.country : null,
+    entity,
+  };
+}
+
+function entityActor(e: Entity, mentionText: string): Actor | null {
+  if (e.type === 'MISC') return null;
+  if (e.type === 'ORG') {
+    const viaOrg = orgActor(e.name, e.id) ?? orgActor(mentionText, e.id);
+    if (viaOrg) return viaOrg;
+    const metonym = actorCountry(e.name) ?? actorCountry(mentionText);
+    if (metonym) return { name: e.name, country: metonym, entity: e.id };
+    // Bodies go by the acronym the article gives them (« la Fédération égyptienne (EFA) » → EFA).
+    const acronym = e.mentions.find(
+      (m) => /^[\p{Lu}][\p{Lu}\p{Ll}]{1,6}$/u.test(m.text) && /\p{Lu}.*\p{Lu}/u.test(m.text),
+    );
+    return { name: acronym?.text ?? e.name, country: e.country, entity: e.id };
+  }
+  if (e.type === 'LOC') {
+    const c = e.country ?? actorCountry(e.name) ?? actorCountry(mentionText);
+    return { name: c && lookupPlace(e.name)?.country === c ? e.name : e.name, country: c, entity: e.id };
+  }
+  return { name: e.name, country: e.country, entity: e.id };
+}
+
+function placeOf(name: string): ActorMention['place'] {
+  const p = lookupPlace(name);
+  return p ? { name: p.name, country: p.country, lat: p.lat, lon: p.lon } : null;
+}
+
+const FUNCTION_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  "l'",
+  "d'",
+  'et',
+  'sur',
+  'en',
+  'au',
+  'aux',
+]);
+const isUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
+
+/** All actor mentions of the document, in text order, without overlaps. */
+export function findActorMentions(doc: Doc): ActorMention[] {
+  const t = doc.tokens;
+  const out: ActorMention[] = [];
+  const covered = new Uint8Array(t.length);
+  const add = (m: Omit<ActorMention, 'subjectLike'>) => {
+    for (let i = m.first; i < m.last; i++) if (covered[i]) return;
+    covered.fill(1, m.first, m.last);
+    const prev = m.first > 0 ? t.norm[m.first - 1]! : '';
+    const prev2 = m.first > 1 ? t.norm[m.first - 2]! : '';
+    // « au Mali », « à la Russie », « avec l'Allemagne »: an article may stand between.
+    const subjectLike = !(
+      NON_SUBJECT.has(prev) ||
+      (['la', 'le', 'les', "l'"].includes(prev) && NON_SUBJECT.has(prev2))
+    );
+    out.push({ ...m, subjectLike });
+  };
+
+  // 1. Entities from the entities stage.
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      const first = tokenAt(doc, m.start);
+      const last = tokenAt(doc, m.end);
+      if (last <= first) continue;
+      const actor = entityActor(e, m.text);
+      if (!actor) continue;
+      add({
+        first,
+        last,
+        kind: 'named',
+        actor,
+        person: e.type === 'PER',
+        place: e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null,
+      });
+    }
+  }
+
+  // 2. State noun phrases with a demonym: « le gouvernement malien », « son homologue russe ».
+  for (let i = 1; i < t.length; i++) {
+    if (t.kind[i] !== TokenKind.Word) continue;
+    const w = t.norm[i]!;
+    const iso = countryOfDemonym(w);
+    if (!iso) continue;
+    const text = doc.text.slice(t.start[i]!, t.end[i]!);
+    let head = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (AGENTS.has(t.norm[k]!)) {
+        head = k;
+        break;
+      }
+      if (t.kind[k] === TokenKind.Punct || t.kind[k] === TokenKind.Quote) break;
+    }
+    const plural = isUpper(text) && ['les', 'des', 'aux'].includes(t.norm[i - 1]!);
+    if (head < 0 && !plural) continue;
+    const first = head >= 0 ? head : i;
+    const personLike =
+      head >= 0 &&
+      /^(ministre|president|presidente|chef|cheffe|homologue|ambassadeur|ambassadrice|premier|porte-parole|diplomate|emissaire|envoye|chancelier|chanceliere|roi|reine|emir|prince|secretaire|representant|procureur|procureure)$/.test(
+        t.norm[head]!,
+      );
+    add({
+      first,
+      last: i + 1,
+      kind: 'demonym',
+      actor: { name: countryName(iso), country: iso, entity: null },
+      person: personLike,
+      place: null,
+    });
+  }
+
+  // 3. Gazetteer names the entities stage did not give: countries, cities, bodies, metonyms.
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || t.kind[i] !== TokenKind.Word) continue;
+    if (!isUpper(doc.text.slice(t.start[i]!, t.start[i]! + 1))) continue;
+    for (let n = Math.min(6, t.length - i); n >= 1; n--) {
+      const lastTok = i + n - 1;
+      if (t.sentence[lastTok] !== t.sentence[i]) continue;
+      if (t.kind[lastTok] !== TokenKind.Word) continue;
+      // The first content word of a name is capitalised: « La réunion » is no Réunion, but
+      // « Union africaine », « République centrafricaine » are names.
+      let capitalised = false;
+      for (let k = i; k <= lastTok; k++) {
+        if (t.kind[k] !== TokenKind.Word || FUNCTION_WORDS.has(t.norm[k]!)) continue;
+        capitalised = isUpper(doc.text.slice(t.start[k]!, t.end[k]!));
+        break;
+      }
+      if (!capitalised) continue;
+      const text = doc.text.slice(t.start[i]!, t.end[lastTok]!);
+      const org = orgActor(text, null);
+      const place = org ? null : lookupPlace(text);
+      const metonym = org || place ? null : actorCountry(text);
+      if (!org && !place && !metonym) continue;
+      const actor: Actor = org ?? {
+        name: place ? place.name : text,
+        country: place ? place.country : metonym,
+        entity: null,
+      };
+      add({
+        first: i,
+        last: i + n,
+        kind: 'named',
+        actor,
+        person: false,
+        place: place ? placeOf(text) : null,
+      });
+      break;
+    }
+  }
+
+  // 4. Anaphors, resolved per event.
+  for (let i = 1; i < t.length; i++) {
+    if (covered[i]) continue;
+    const w = t.norm[i]!;
+    const prev = t.norm[i - 1]!;
+    const next = t.norm[i + 1] ?? '';
+    if (GROUPS[w]?.includes(prev)) {
+      const name = doc.text.slice(t.start[i]!, t.end[i]!);
+      add({
+        first: i - 1,
+        last: i + 1,
+        kind: 'group',
+        actor: { name, country: null, entity: null },
+        person: false,
+        place: null,
+      });
+    } else if (ORG_ANAPHORS[w]?.includes(prev) && !countryOfDemonym(next)) {
+      add({ first: i - 1, last: i + 1, kind: 'orgFocus', actor: null, person: false, place: null });
+    } else if (STATE_ANAPHORS[w]?.includes(prev) && !countryOfDemonym(next)) {
+      // « ce pays d'Afrique » is anaphoric; « le pays de Galles », « le président Xi Jinping »,
+      // « le premier Focac » are not the country in focus.
+      const demonstrative = prev === 'ce' || prev === 'cette' || prev === 'ces';
+      if (!demonstrative && ['de', 'du', 'des', "d'"].includes(next)) continue;
+      const nextText = i + 1 < t.length ? doc.text.slice(t.start[i + 1]!, t.end[i + 1]!) : '';
+      if (
+        /^(?:president|presidente|premier)$/.test(w) &&
+        (isUpper(nextText) || (w === 'premier' && next !== 'ministre'))
+      )
+        continue;
+      add({
+        first: i - 1,
+        last: w === 'premier' ? i + 2 : i + 1,
+        kind: 'focus',
+        actor: null,
+        person: false,
+        place: null,
+      });
+    } else if (w === 'pays' && POSSESSIVES.has(prev)) {
+      add({ first: i - 1, last: i + 1, kind: 'possessive', actor: null, person: false, place: null });
+    } else if (w === 'nous') {
+      add({ first: i, last: i + 1, kind: 'we', actor: null, person: true, place: null });
+    } else if (PRONOUNS.has(w)) {
+      add({ first: i, last: i + 1, kind: 'pronoun', actor: null, person: true, place: null });
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

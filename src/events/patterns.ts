@@ -1,0 +1,203 @@
+// Trigger patterns (data/cameo/patterns.json) compiled once and matched over the folded tokens of
+// a sentence. A pattern is a sequence of token tests with bounded gaps; see the data file's comment
+// for the syntax. Matching is indexed by the first element, so each token tries only the patterns
+// that can start on it.
+import patternData from '../../data/cameo/patterns.json' with { type: 'json' };
+import { type Doc, TokenKind } from '../doc.js';
+import { CAMEO } from './cameo.js';
+
+interface Alt {
+  text: string;
+  prefix: boolean;
+  except: ReadonlySet<string> | null;
+}
+type Elem = { gap: false; alts: Alt[] } | { gap: true; max: number };
+
+export interface Pattern {
+  code: string;
+  source: string;
+  elems: Elem[];
+  notAfter: ReadonlySet<string> | null;
+  notBefore: ReadonlySet<string> | null;
+  needsTarget: boolean;
+}
+
+export interface TriggerMatch {
+  pattern: Pattern;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+}
+
+function parseAlt(s: string): Alt {
+  const [head, except] = s.split('!') as [string, string | undefined];
+  const prefix = head.endsWith('*');
+  const text = prefix ? head.slice(0, -1) : head;
+  return {
+    text,
+    prefix,
+    except: except ? new Set(except.split(',').map((x) => text + x)) : null,
+  };
+}
+
+export function compile(code: string, source: string): Pattern {
+  const parts = source.trim().split(/\s+/);
+  let needsTarget = false;
+  let notAfter: Set<string> | null = null;
+  let notBefore: Set<string> | null = null;
+  if (parts.at(-1) === '+T') {
+    needsTarget = true;
+    parts.pop();
+  }
+  if (parts[0]?.startsWith('-')) notAfter = new Set(parts.shift()!.slice(1).split('|'));
+  if (parts.length > 1 && parts.at(-1)!.startsWith('-'))
+    notBefore = new Set(parts.pop()!.slice(1).split('|'));
+  const elems: Elem[] = parts.map((p) => {
+    const gap = /^~(\d+)$/.exec(p);
+    if (gap) return { gap: true, max: Number(gap[1]) };
+    if (/[?]/.test(p)) throw new Error(`pattern ${code} "${source}": unsupported element "${p}"`);
+    return { gap: false, alts: p.split('|').map(parseAlt) };
+  });
+  if (!elems.length || elems[0]!.gap || elems.at(-1)!.gap)
+    throw new Error(`pattern ${code} "${source}": must start and end with a token test`);
+  if (!CAMEO.has(code)) throw new Error(`pattern for unknown CAMEO code ${code}`);
+  return { code, source, elems, notAfter, notBefore, needsTarget };
+}
+
+function test(alts: readonly Alt[], w: string): boolean {
+  for (const a of alts) {
+    if (a.prefix ? w.startsWith(a.text) : w === a.text) {
+      if (a.except?.has(w)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Splits on top-level occurrences of `sep` (outside parentheses). */
+function splitTop(s: string, sep: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (depth === 0 && sep.test(c)) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Expands word-sequence alternatives: « sign* (declaration commune|accord*) » becomes
+ * « sign* declaration commune » and « sign* accord* ».
+ */
+export function expand(source: string): string[] {
+  let variants: string[][] = [[]];
+  for (const el of splitTop(source.trim(), /\s/)) {
+    let options: string[];
+    if (!el.includes('(')) options = [el];
+    else {
+      const alts = splitTop(el, /\|/);
+      const singles = alts.filter((a) => !a.startsWith('('));
+      const groups = alts.filter((a) => a.startsWith('(')).flatMap((g) => g.slice(1, -1).split('|'));
+      options = [...(singles.length ? [singles.join('|')] : []), ...groups];
+    }
+    variants = variants.flatMap((v) => options.map((o) => [...v, o]));
+  }
+  return variants.map((v) => v.join(' '));
+}
+
+export class PatternSet {
+  readonly patterns: Pattern[];
+  private readonly byKey = new Map<string, Pattern[]>();
+
+  constructor(codes: Record<string, string[]>) {
+    this.patterns = Object.entries(codes).flatMap(([code, list]) =>
+      list.flatMap((s) => expand(s).map((x) => compile(code, x))),
+    );
+    for (const p of this.patterns) {
+      const first = p.elems[0] as { alts: Alt[] };
+      for (const a of first.alts) {
+        const key = a.prefix ? a.text.slice(0, 3) : a.text;
+        const list = this.byKey.get(key);
+        if (list) {
+          if (!list.includes(p)) list.push(p);
+        } else this.byKey.set(key, [p]);
+      }
+    }
+  }
+
+  private candidates(w: string): Pattern[] {
+    const out: Pattern[] = [];
+    const seen = new Set<string>();
+    for (const k of [w, w.slice(0, 3), w.slice(0, 2), w.slice(0, 1)]) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const l = this.byKey.get(k);
+      if (l) for (const p of l) if (!out.includes(p)) out.push(p);
+    }
+    return out;
+  }
+
+  /** Every match in tokens [first, last) of one sentence (overlapping; see `select`). */
+  matchSentence(doc: Doc, first: number, last: number): TriggerMatch[] {
+    const { norm, kind } = doc.tokens;
+    const out: TriggerMatch[] = [];
+    // Gaps skip words, numbers and elisions, never punctuation or quotation marks.
+    const skippable = (i: number) => {
+      const k = kind[i]!;
+      return k !== TokenKind.Punct && k !== TokenKind.Quote;
+    };
+    const run = (p: Pattern, e: number, i: number): number => {
+      if (e === p.elems.length) return i;
+      const el = p.elems[e]!;
+      if (el.gap) {
+        // Longest overall match: try the shortest gap first, keep the best end.
+        let best = -1;
+        for (let g = 0; g <= el.max; g++) {
+          const j = i + g;
+          if (j >= last) break;
+          if (g > 0 && !skippable(j - 1)) break;
+          const r = run(p, e + 1, j);
+          if (r > best) best = r;
+        }
+        return best;
+      }
+      if (i >= last || !test(el.alts, norm[i]!)) return -1;
+      return run(p, e + 1, i + 1);
+    };
+    for (let i = first; i < last; i++) {
+      const w = norm[i]!;
+      for (const p of this.candidates(w)) {
+        if (p.notAfter && i > first && p.notAfter.has(norm[i - 1]!)) continue;
+        const end = run(p, 0, i);
+        if (end < 0) continue;
+        if (p.notBefore && end < last && p.notBefore.has(norm[end]!)) continue;
+        out.push({ pattern: p, first: i, last: end });
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Non-overlapping matches: the earlier one first (« appel au retrait des troupes » is an appeal,
+ * « exige la libération des otages » a demand), then the longer, then the more specific code.
+ */
+export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
+  const sorted = [...matches].sort(
+    (a, b) =>
+      a.first - b.first ||
+      b.last - b.first - (a.last - a.first) ||
+      b.pattern.code.length - a.pattern.code.length,
+  );
+  const taken: TriggerMatch[] = [];
+  for (const m of sorted) if (!taken.some((t) => m.first < t.last && t.first < m.last)) taken.push(m);
+  return taken.sort((a, b) => a.first - b.first);
+}
+
+export const PATTERNS = new PatternSet(patternData.codes);

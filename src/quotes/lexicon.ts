@@ -1,0 +1,65 @@
+// Language data for quotations, loaded once: reporting verbs (generated forms → lemma), reporting
+// nouns and prepositions, and the nouns that head descriptions of sources.
+import formsData from '../../data/fr/reporting-forms.json' with { type: 'json' };
+import sourcesData from '../../data/fr/reporting-sources.json' with { type: 'json' };
+import verbsData from '../../data/fr/reporting-verbs.json' with { type: 'json' };
+import { fold } from '../text/normalize.js';
+
+export const FINITE = 1;
+export const PAST_PARTICIPLE = 2;
+export const PRESENT_PARTICIPLE = 4;
+export const INFINITIVE = 8;
+
+export interface VerbLemma {
+  lemma: string;
+  frames: string[];
+  prep?: string;
+  pron?: boolean;
+  weak?: boolean;
+  rest?: string;
+}
+
+export interface FormReading {
+  verb: VerbLemma;
+  mask: number;
+}
+
+const LEMMAS = formsData.lemmas as unknown as VerbLemma[];
+const FORMS = new Map<string, FormReading[]>();
+for (const [form, readings] of Object.entries(
+  formsData.forms as unknown as Record<string, [number, number][]>,
+))
+  FORMS.set(
+    form,
+    readings.map(([i, mask]) => ({ verb: LEMMAS[i]!, mask })),
+  );
+
+/** Readings of a folded one-word form (multi-word phrases: see `phraseReadings`). */
+export function verbReadings(norm: string): FormReading[] | undefined {
+  return FORMS.get(norm);
+}
+export function phraseReadings(norms: string): FormReading[] | undefined {
+  return FORMS.get(norms);
+}
+/** Second words of multi-word reporting phrases (« fait savoir », « met en garde »). */
+export const PHRASE_RESTS = new Set(LEMMAS.filter((l) => l.rest).map((l) => fold(l.rest!)));
+
+export const REPORTING_NOUNS = new Set(verbsData.nouns.map(fold));
+
+interface RoleInfo {
+  class: string;
+  gender?: 'male' | 'female';
+  plural?: boolean;
+}
+export const ROLES = new Map<string, RoleInfo>(Object.entries(sourcesData.roles as Record<string, RoleInfo>));
+export const ROLE_SYNONYMS: string[][] = sourcesData.roleSynonyms;
+export const ORG_NOUNS = new Set(sourcesData.organizations);
+export const ANONYMOUS_NOUNS = new Set(sourcesData.anonymous);
+export const TITLES = new Set(sourcesData.titles);
+
+/** Normalises a role phrase to its synonym group's first member (chef de la diplomatie → …). */
+export function roleKey(phrase: string): string {
+  for (const group of ROLE_SYNONYMS)
+    for (const p of group) if (phrase.includes(p)) return group[group.length - 1]!;
+  return phrase;
+}

@@ -1,0 +1,583 @@
+// Who can speak: the names, pronouns and descriptions of sources in an article, as token ranges.
+// Names come from the entities stage when it ran (doc.entities); a small capitalised-span
+// recogniser stands in for it otherwise, and fills what it missed.
+import { type Doc, TokenKind, tokenAt } from '../doc.js';
+import type { Gender, SpeakerType } from '../record.js';
+import { ANONYMOUS_NOUNS, ORG_NOUNS, ROLES, roleKey, TITLES, verbReadings } from './lexicon.js';
+
+export type MentionKind = 'name' | 'pronoun' | 'desc' | 'relative' | 'possessive';
+
+export interface Mention {
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  kind: MentionKind;
+  type: SpeakerType | null;
+  gender: Gender | null;
+  plural: boolean;
+  entity: string | null;
+  /** Canonical name (names), description as written (descriptions), pronoun form. */
+  name: string;
+  /** Role phrase (folded, determiner dropped) given to or by the mention: « ministre malien des affaires etrangeres ». */
+  role: string | null;
+  /** A description's apposed name (« le ministre Abdoulaye Diop », « le président du groupe, Bruno X »). */
+  link: Mention | null;
+  definite: boolean;
+}
+
+const CAP_STOP = new Set(
+  "le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on nous vous je tu mais et ou donc or ni car pour par sur sous dans en avec sans selon apres avant depuis pendant lors si quand comme alors ainsi enfin puis toutefois cependant pourtant neanmoins outre entre vers chez contre malgre son sa ses leur leurs notre nos votre vos mon ma mes tout tous toute toutes aucun aucune plusieurs certains certaines quelques chaque autre autres c' ca cela ceci celui celle ceux celles qui que qu' quoi dont ou oui non pas plus moins tres deja encore aussi egalement ici la-bas hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre a est sont etait ont y voici voila".split(
+    ' ',
+  ),
+);
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ben',
+  'bin',
+  'ibn',
+  'el',
+  'al',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'ould',
+  'ag',
+]);
+const DETERMINERS = new Map<string, { gender: Gender | null; plural: boolean; definite: boolean }>(
+  Object.entries({
+    le: { gender: 'male', plural: false, definite: true },
+    la: { gender: 'female', plural: false, definite: true },
+    "l'": { gender: null, plural: false, definite: true },
+    les: { gender: null, plural: true, definite: true },
+    un: { gender: 'male', plural: false, definite: false },
+    une: { gender: 'female', plural: false, definite: false },
+    des: { gender: null, plural: true, definite: false },
+    ce: { gender: 'male', plural: false, definite: true },
+    cet: { gender: 'male', plural: false, definite: true },
+    cette: { gender: 'female', plural: false, definite: true },
+    ces: { gender: null, plural: true, definite: true },
+    son: { gender: null, plural: false, definite: true },
+    sa: { gender: 'female', plural: false, definite: true },
+    ses: { gender: null, plural: true, definite: true },
+    leur: { gender: null, plural: false, definite: true },
+    leurs: { gender: null, plural: true, definite: true },
+    plusieurs: { gender: null, plural: true, definite: false },
+    certains: { gender: 'male', plural: true, definite: false },
+    certaines: { gender: 'female', plural: true, definite: false },
+    du: { gender: 'male', plural: false, definite: true },
+  }),
+);
+const PRE_ADJ = new Set([
+  'nouvel',
+  'nouveau',
+  'nouvelle',
+  'ancien',
+  'ancienne',
+  'actuel',
+  'actuelle',
+  'haut',
+  'hauts',
+  'haute',
+  'premier',
+  'premiere',
+  'jeune',
+  'vieux',
+  'vieil',
+  'celebre',
+  'futur',
+  'futuro',
+  'ex',
+  'eminent',
+  'influent',
+  'puissant',
+  'grand',
+  'grande',
+  'principal',
+  'principale',
+  'seul',
+  'seule',
+  'autre',
+  'autres',
+  'nombreux',
+  'nombreuses',
+]);
+/** Words that end a description's complements: verbs, relatives, most prepositions. */
+const DESC_STOP = new Set(
+  "a ont est sont etait etaient avait avaient sera seront serait aura aurait va vont fait font qui que qu' dont lequel laquelle lesquels ne n' se s' et ou mais lors pour par avec dans sur en selon apres avant depuis pendant chez contre entre vers sans sous car donc puis si comme lui elle il ils elles on y aussi egalement encore deja toujours jamais pas plus ainsi alors ce cette ces".split(
+    ' ',
+  ),
+);
+const ADJ_SUFFIX =
+  /(?:ais|aise|ois|oise|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|al|ale|aux|ales|el|elle|if|ive|ifs|ives|ois|e|es|é|ée|és|ées|eur|eure|ire|aire|aires)$/;
+
+/** Institutions usually followed by their own name (« le groupe X », « le parti Y »). */
+const NAMED_ORG_NOUNS = new Set(
+  'groupe parti mouvement coalition club association syndicat federation alliance front collectif societe entreprise compagnie banque journal quotidien chaine radio television equipe formation agence fondation organisation ong institut cabinet'.split(
+    ' ',
+  ),
+);
+
+const PRONOUNS = new Map<string, { gender: Gender | null; plural: boolean }>(
+  Object.entries({
+    il: { gender: 'male', plural: false },
+    elle: { gender: 'female', plural: false },
+    ils: { gender: 'male', plural: true },
+    elles: { gender: 'female', plural: true },
+    on: { gender: null, plural: false },
+    lui: { gender: 'male', plural: false },
+    eux: { gender: 'male', plural: true },
+    'celui-ci': { gender: 'male', plural: false },
+    'celle-ci': { gender: 'female', plural: false },
+  }),
+);
+
+const isCap = (s: string) => /^\p{Lu}/u.test(s);
+const isUpperAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(s) && s.length >= 2;
+
+export interface MentionIndex {
+  all: Mention[];
+  /** The longest mention ending at each token end (index = last token + 1). */
+  endingAt: Map<number, Mention>;
+  startingAt: Map<number, Mention>;
+  /** Person names with their role, for resolving descriptions. */
+  persons: Mention[];
+  /** Organisation names and descriptions, for the fullest form. */
+  orgs: Mention[];
+}
+
+export function buildMentions(doc: Doc): MentionIndex {
+  const t = doc.tokens;
+  const text = doc.text;
+  const tt = (i: number) => text.slice(t.start[i]!, t.end[i]!);
+  const names: Mention[] = [];
+  const covered = new Uint8Array(t.length);
+
+  // 1. Entities from the entities stage.
+  for (const e of doc.entities) {
+    if (e.type === 'MISC') continue;
+    for (const m of e.mentions) {
+      const i = tokenAt(doc, m.start);
+      let j = i;
+      while (j < t.length && t.end[j]! <= m.end) j++;
+      if (j <= i) continue;
+      covered.fill(1, i, j);
+      names.push({
+        i,
+        j,
+        kind: 'name',
+        type: e.type === 'PER' ? 'person' : 'organization',
+        gender: e.gender,
+        plural: false,
+        entity: e.id,
+        name: e.name,
+        role: e.role ? fold(e.role) : null,
+        link: null,
+        definite: true,
+      });
+    }
+  }
+
+  // 2. Capitalised spans the entities stage did not cover.
+  const capTok = new Uint8Array(t.length);
+  const baseName = new Uint8Array(t.length);
+  const capCount = new Map<string, number>();
+  for (let i = 0; i < t.length; i++) {
+    const c = text[t.start[i]!]!;
+    if (c === c.toLowerCase() || c !== c.toUpperCase()) continue;
+    capTok[i] = 1;
+    const k = t.kind[i];
+    const norm = t.norm[i]!;
+    if (
+      (k === TokenKind.Word || (k === TokenKind.Abbrev && isUpperAcronym(tt(i)))) &&
+      !CAP_STOP.has(norm) &&
+      !TITLES.has(norm) &&
+      !verbReadings(norm)
+    )
+      baseName[i] = 1;
+    if (i > (doc.sentences[t.sentence[i]!]?.tokenStart ?? 0))
+      capCount.set(norm, (capCount.get(norm) ?? 0) + 1);
+  }
+  const isNameTok = (i: number) => i < t.length && baseName[i] === 1 && !covered[i];
+  for (let i = 0; i < t.length; i++) {
+    if (!isNameTok(i)) continue;
+    const sentStart = doc.sentences[t.sentence[i]!]?.tokenStart ?? 0;
+    let j = i + 1;
+    const same = (k: number) =>
+      t.sentence[k] === t.sentence[i] && !/[\r\n]/.test(text.slice(t.end[k - 1]!, t.start[k]!));
+    for (;;) {
+      if (isNameTok(j) && same(j)) j++;
+      else if (j + 1 < t.length && PARTICLES.has(t.norm[j]!) && isNameTok(j + 1) && same(j) && same(j + 1))
+        j += 2;
+      else if (
+        j + 2 < t.length &&
+        t.norm[j] === 'de' &&
+        (t.norm[j + 1] === 'la' || t.norm[j + 1] === "l'") &&
+        isNameTok(j + 2) &&
+        same(j + 2)
+      )
+        j += 3;
+      else break;
+    }
+    // « préfet des Alpes-Maritimes Adolphe Colrat », « président de la République François
+    // Hollande »: after a preposition, a long run is a place or institution, then a person.
+    const before = t.norm[i - 1] ?? '';
+    if (j - i >= 3 && /^(?:de|des|du|d'|la|l'|a|au|aux)$/.test(before) && !ORG_NOUNS.has(t.norm[i]!)) {
+      let allCaps = true;
+      for (let k = i; k < j; k++) if (!isNameTok(k)) allCaps = false;
+      if (allCaps) j = i + 1;
+    }
+    // An institution's name takes its adjectives and complements: Parquet genevois, Union africaine.
+    const head = t.norm[i]!;
+    if (ORG_NOUNS.has(head)) {
+      for (;;) {
+        const n = t.norm[j];
+        if (n === undefined || t.sentence[j] !== t.sentence[i]) break;
+        if (
+          !isCap(tt(j)) &&
+          t.kind[j] === TokenKind.Word &&
+          !DESC_STOP.has(n) &&
+          ADJ_SUFFIX.test(n) &&
+          n.length > 3 &&
+          !verbReadings(n)
+        )
+          j++;
+        else if ((n === 'de' || n === 'du' || n === 'des' || n === "d'") && isNameTok(j + 1)) j += 2;
+        else if (n === 'de' && (t.norm[j + 1] === 'la' || t.norm[j + 1] === "l'") && isNameTok(j + 2)) j += 3;
+        else if (n === 'et' && t.norm[j + 1] === 'de' && isNameTok(j + 2)) j += 3;
+        else break;
+      }
+    }
+    // A lone capitalised word opening a sentence is usually an ordinary word.
+    // (unless a verb follows: « N'Djamena a accusé … »).
+    const nextNorm = t.norm[j] ?? '';
+    const verbNext =
+      /^(?:a|ont|est|sont|avait|avaient|va|vont|doit|s'|se|ne|n')$/.test(nextNorm) ||
+      !!verbReadings(nextNorm);
+    if (j === i + 1 && i === sentStart && !capCount.has(head) && !isUpperAcronym(tt(i)) && !verbNext)
+      continue;
+    const words = text.slice(t.start[i]!, t.end[j - 1]!);
+    let type: SpeakerType | null = null;
+    if (ORG_NOUNS.has(head) || isUpperAcronym(tt(i))) type = 'organization';
+    else if (j - i >= 2) type = 'person';
+    let gender: Gender | null = null;
+    const prev = t.norm[i - 1];
+    if (prev === 'm.' || prev === 'mm.') {
+      type = 'person';
+      gender = 'male';
+    } else if (prev === 'mme' || prev === 'mme.' || prev === 'mlle') {
+      type = 'person';
+      gender = 'female';
+    } else if (prev && TITLES.has(prev)) type = 'person';
+    names.push({
+      i,
+      j,
+      kind: 'name',
+      type,
+      gender,
+      plural: false,
+      entity: null,
+      name: words,
+      role: null,
+      link: null,
+      definite: true,
+    });
+    covered.fill(1, i, j);
+    i = j - 1;
+  }
+
+  clusterNames(names);
+
+  // 3. Descriptions: determiner + role, institution or source noun + complements.
+  const descs: Mention[] = [];
+  const nameStarting = new Map<number, Mention>();
+  for (const m of names) nameStarting.set(m.i, m);
+  for (let i = 0; i < t.length; i++) {
+    const det = DETERMINERS.get(t.norm[i]!);
+    if (!det) continue;
+    if (t.kind[i] !== TokenKind.Word && t.kind[i] !== TokenKind.Elision) continue;
+    let h = i + 1;
+    while (h < t.length && PRE_ADJ.has(t.norm[h]!)) h++;
+    let headLen = 0;
+    let headNorm = '';
+    const two = t.norm[h] !== undefined && t.norm[h + 1] !== undefined ? `${t.norm[h]} ${t.norm[h + 1]}` : '';
+    if (two && (ROLES.has(two) || ANONYMOUS_NOUNS.has(two) || ORG_NOUNS.has(two))) {
+      headLen = 2;
+      headNorm = two;
+    } else if (
+      t.norm[h] !== undefined &&
+      (ROLES.has(t.norm[h]!) || ORG_NOUNS.has(t.norm[h]!) || ANONYMOUS_NOUNS.has(t.norm[h]!))
+    ) {
+      headLen = 1;
+      headNorm = t.norm[h]!;
+    }
+    if (!headLen) continue;
+    let j = h + headLen;
+    let link: Mention | null = null;
+    const sentence = t.sentence[i];
+    let sawOrg = false;
+    for (let steps = 0; j < t.length && steps < 12 && t.sentence[j] === sentence; steps++) {
+      const n = t.norm[j]!;
+      const nm = nameStarting.get(j);
+      if (nm) {
+        const after = t.norm[j - 1]!;
+        const complement = /^(?:de|du|des|d'|la|l'|le|les|a|aux|au)$/.test(after);
+        if (
+          !complement &&
+          !sawOrg &&
+          (nm.type === 'person' || (nm.type === null && nm.j - nm.i >= 2)) &&
+          ROLES.has(headNorm)
+        ) {
+          link = nm;
+          break;
+        }
+        j = nm.j;
+        continue;
+      }
+      if (n === '(' && t.norm[j + 2] === ')') {
+        j += 3;
+        continue;
+      }
+      if (t.kind[j] !== TokenKind.Word && t.kind[j] !== TokenKind.Elision && t.kind[j] !== TokenKind.Abbrev)
+        break;
+      if (n === 'et' && ROLES.has(t.norm[j + 1] ?? '')) {
+        j += 2;
+        continue;
+      }
+      // « du groupe parlementaire Benno Bokk Yakaar »: a name after an institution is its name.
+      if (NAMED_ORG_NOUNS.has(n)) sawOrg = true;
+      if (DESC_STOP.has(n) || verbReadings(n)) break;
+      if (
+        n === 'de' ||
+        n === 'du' ||
+        n === 'des' ||
+        n === "d'" ||
+        n === 'la' ||
+        n === "l'" ||
+        n === 'les' ||
+        n === 'a' ||
+        n === 'aux'
+      ) {
+        j++;
+        continue;
+      }
+      if (TITLES.has(n)) break;
+      if (!isCap(tt(j)) && t.kind[j] === TokenKind.Word) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Do not end on a preposition or article.
+    while (j > h + headLen && /^(?:de|du|des|d'|la|l'|les|a|aux)$/.test(t.norm[j - 1]!)) j--;
+    // « le président du groupe LR, Bruno Retailleau » / « Sergueï Choïgou, le chef … »
+    if (!link && ROLES.has(headNorm) && t.norm[j] === ',') {
+      const nm = nameStarting.get(j + 1);
+      if (nm && nm.type !== 'organization') link = nm;
+    }
+    const role = ROLES.get(headNorm);
+    const org = ORG_NOUNS.has(headNorm);
+    const anon = ANONYMOUS_NOUNS.has(headNorm);
+    const gender = role?.gender ?? det.gender;
+    const plural = det.plural || !!role?.plural;
+    let type: SpeakerType;
+    if (link) type = 'person';
+    else if (!det.definite) type = 'anonymous';
+    else if (org) type = 'organization';
+    else if (role) type = 'person';
+    else type = anon ? 'anonymous' : 'organization';
+    const roleText = fold(text.slice(t.start[h]!, t.end[j - 1]!));
+    const m: Mention = {
+      i,
+      j: link ? link.j : j,
+      kind: 'desc',
+      type,
+      gender,
+      plural,
+      entity: null,
+      name: text.slice(t.start[i]!, t.end[j - 1]!),
+      role: role ? roleKey(roleText) : null,
+      link,
+      definite: det.definite,
+    };
+    if (link) {
+      if (!link.role) link.role = m.role;
+      if (!link.gender && role?.gender) link.gender = role.gender;
+      if (!link.gender && det.gender && headLen) link.gender = det.gender;
+      if (!link.type) link.type = 'person';
+    }
+    descs.push(m);
+  }
+  // « Sergueï Choïgou, le chef du ministère russe » / « Xavier Nogueras, avocat du chauffeur »
+  const descAt = new Map<number, Mention>();
+  for (const d of descs) if (!descAt.has(d.i)) descAt.set(d.i, d);
+  for (const m of names) {
+    if (m.role || t.norm[m.j] !== ',') continue;
+    // Only a person's name takes an apposed role, and only when the role ends there (« Mali, le
+    // ministre … a déclaré » is a new subject, not an apposition).
+    const personLike = m.type === 'person' || (m.type === null && m.j - m.i >= 2);
+    if (!personLike) continue;
+    const found = descAt.get(m.j + 1);
+    const closes =
+      found &&
+      (found.j >= t.length ||
+        /^[,.;:)]$/.test(t.norm[found.j]!) ||
+        t.sentence[found.j] !== t.sentence[found.i]);
+    const d = found && !found.link && closes ? found : undefined;
+    if (d?.role && d.type !== 'anonymous') {
+      m.role = d.role;
+      m.gender ??= d.gender;
+      m.type ??= 'person';
+      d.link = m;
+    } else if (t.norm[m.j + 1] && ROLES.has(t.norm[m.j + 1]!)) {
+      m.role = roleKey(t.norm[m.j + 1]!);
+      m.type ??= 'person';
+      m.gender ??= ROLES.get(t.norm[m.j + 1]!)!.gender ?? null;
+    }
+  }
+
+  // 4. Pronouns, relatives, possessives.
+  const prons: Mention[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const n = t.norm[i]!;
+    const k = t.kind[i];
+    let key = n;
+    if (k === TokenKind.Clitic) key = n.replace(/^-(?:t-)?/, '');
+    const p = PRONOUNS.get(key);
+    const base = { i, j: i + 1, entity: null, role: null, link: null, definite: true, type: null };
+    if (p && (k === TokenKind.Word || k === TokenKind.Clitic))
+      prons.push({ ...base, kind: 'pronoun', gender: p.gender, plural: p.plural, name: tt(i) });
+    else if (n === 'qui' && k === TokenKind.Word)
+      prons.push({ ...base, kind: 'relative', gender: null, plural: false, name: tt(i) });
+    else if ((n === 'ses' || n === 'son' || n === 'sa') && k === TokenKind.Word)
+      prons.push({ ...base, kind: 'possessive', gender: null, plural: false, name: tt(i) });
+  }
+
+  // Canonical names again: roles and genders learnt from descriptions spread over each cluster.
+  clusterNames(names);
+
+  const all = [...names, ...descs, ...prons].sort((a, b) => a.i - b.i || b.j - a.j);
+  const endingAt = new Map<number, Mention>();
+  const startingAt = new Map<number, Mention>();
+  for (const m of all) {
+    const e = endingAt.get(m.j);
+    if (!e || e.j - e.i < m.j - m.i || (m.link && !e.link)) endingAt.set(m.j, m);
+    const s = startingAt.get(m.i);
+    if (!s || s.j - s.i < m.j - m.i) startingAt.set(m.i, m);
+  }
+  const persons = names.filter((m) => m.type === 'person' || m.role);
+  const orgs = [
+    ...names.filter((m) => m.type === 'organization'),
+    ...descs.filter((d) => d.type === 'organization'),
+  ];
+  return { all, endingAt, startingAt, persons, orgs };
+}
+
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'");
+}
+
+// Hyphenated compounds stay whole: « Mali-Russie » is not « Russie ».
+const words = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w && !PARTICLES.has(w));
+function clusterNames(names: Mention[]): void {
+  const full = names.filter((m) => m.entity === null);
+  // Work on distinct names: an article repeats the same few names many times.
+  const distinct = new Map<string, Mention>();
+  for (const m of full) if (!distinct.has(m.name)) distinct.set(m.name, m);
+  const byWord = new Map<string, Mention[]>();
+  for (const m of distinct.values())
+    for (const w of words(m.name)) byWord.set(w, [...(byWord.get(w) ?? []), m]);
+  const canonical = new Map<string, Mention>();
+  for (const m of distinct.values()) {
+    const w = words(m.name);
+    if (!w.length) continue;
+    let best: Mention | null = null;
+    for (const f of byWord.get(w[0]!) ?? []) {
+      const fw = words(f.name);
+      if (fw.length <= w.length || (best && words(best.name).length >= fw.length)) continue;
+      if (f.type === 'organization' && m.type !== 'organization') continue;
+      if (w.every((x) => fw.includes(x))) best = f;
+    }
+    if (best) canonical.set(m.name, best);
+  }
+  // Acronyms made of a name's initials: « l'UA » for « l'Union africaine ».
+  const orgNames = [...distinct.values()].filter(
+    (m) => m.type === 'organization' && words(m.name).length >= 2,
+  );
+  for (const m of distinct.values()) {
+    if (!isUpperAcronym(m.name) || canonical.has(m.name)) continue;
+    const acr = m.name.replace(/[.]/g, '');
+    for (const f of orgNames) {
+      const initials = words(f.name)
+        .filter((w) => w.length > 1)
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
+      if (initials === acr) {
+        canonical.set(m.name, f);
+        break;
+      }
+    }
+  }
+  for (const m of full) {
+    const f = canonical.get(m.name);
+    if (f) {
+      m.name = f.name;
+      m.type ??= f.type;
+    }
+  }
+  // A cluster shares what any of its mentions reveals: type, gender, role.
+  const by = new Map<string, Mention[]>();
+  for (const m of full) {
+    const g = by.get(m.name);
+    if (g) g.push(m);
+    else by.set(m.name, [m]);
+  }
+  for (const group of by.values()) {
+    const g = group.find((m) => m.gender)?.gender ?? null;
+    const ty = group.find((m) => m.type)?.type ?? null;
+    const role = group.find((m) => m.role)?.role ?? null;
+    for (const m of group) {
+      m.gender ??= g;
+      m.type ??= ty;
+      m.role ??= role;
+    }
+  }
+}
+
+/** The bracketed acronym after a name: « Fédération égyptienne (EFA) » makes EFA an alias. */
+export function bracketAliases(doc: Doc, idx: MentionIndex): void {
+  const t = doc.tokens;
+  for (const m of idx.all) {
+    if (m.kind !== 'name' && m.kind !== 'desc') continue;
+    if (t.norm[m.j] !== '(' || t.norm[m.j + 2] !== ')') continue;
+    const acr = doc.text.slice(t.start[m.j + 1]!, t.end[m.j + 1]!);
+    if (!isUpperAcronym(acr)) continue;
+    const full = `${m.kind === 'desc' ? m.name.replace(/^(?:les|le|la)\s+|^l['’]\s*/i, '') : m.name} (${acr})`;
+    if (m.kind === 'desc' && m.type === 'organization' && !m.link) m.name = `${m.name} (${acr})`;
+    else if (m.kind === 'name' && m.type === 'organization') m.name = full;
+    for (const o of idx.all)
+      if (o.kind === 'name' && o.entity === null && o.name === acr) {
+        o.name = full;
+        o.type = 'organization';
+      }
+  }
+}

@@ -1,0 +1,248 @@
+// From a mention to a speaker: names take their canonical (fullest) form; pronouns go to the
+// most recent compatible speaker or person; role descriptions (« le ministre », « l'entraîneur »)
+// to the person given that role in the article; unnamed sources stay anonymous.
+import type { Doc } from '../doc.js';
+import type { Speaker } from '../record.js';
+import { ROLES } from './lexicon.js';
+import type { Mention, MentionIndex } from './mentions.js';
+
+export interface Said {
+  speaker: Speaker | null;
+  /** Where it was said (token index), for recency. */
+  tok: number;
+  gender: 'male' | 'female' | null;
+  plural: boolean;
+}
+
+const PREPOSITIONS = new Set(
+  "de d' du des a au aux avec chez contre sur dans en entre vers selon apres avant devant aupres lors sans sous malgre envers parmi pour".split(
+    ' ',
+  ),
+);
+const STOPWORDS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  'le',
+  'les',
+  "l'",
+  'et',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'ce',
+  'cet',
+  'cette',
+  'pays',
+  'son',
+  'sa',
+  'ses',
+]);
+const stems = (s: string) =>
+  s
+    .split(/[^a-z0-9'-]+/)
+    .filter((w) => w && !STOPWORDS.has(w))
+    .map((w) => w.slice(0, 5));
+
+function roleClass(role: string): string | null {
+  const words = role.split(' ');
+  const two = words.slice(0, 2).join(' ');
+  return ROLES.get(two)?.class ?? ROLES.get(words[0]!)?.class ?? null;
+}
+
+function roleScore(a: string, b: string): number {
+  const ca = roleClass(a);
+  if (!ca || ca !== roleClass(b)) return 0;
+  const sb = new Set(stems(b));
+  return 1 + stems(a).filter((w) => sb.has(w)).length;
+}
+
+const stripDet = (s: string) => s.replace(/^(?:les|le|la)\s+|^l['’]\s*/i, '');
+
+export class Resolver {
+  readonly history: Said[] = [];
+  private readonly freq = new Map<string, number>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly mi: MentionIndex,
+    /** Tokens inside quotation marks: the quoted speaker's words, not the article's subjects. */
+    private readonly quoted: Uint8Array = new Uint8Array(doc.tokens.length),
+  ) {
+    for (const p of mi.persons)
+      if (p.kind === 'name') this.freq.set(p.name, (this.freq.get(p.name) ?? 0) + 1);
+  }
+
+  private para(tok: number): number {
+    return this.doc.sentences[this.doc.tokens.sentence[tok]!]?.paragraph ?? 0;
+  }
+
+  private span(m: Mention) {
+    const t = this.doc.tokens;
+    const start = t.start[m.i]!;
+    const end = t.end[m.j - 1]!;
+    return { start, end, text: this.doc.text.slice(start, end) };
+  }
+
+  private fromName(m: Mention, mentionOf: Mention = m): Speaker {
+    return {
+      name: m.name,
+      type: m.type ?? (m.name.includes(' ') ? 'person' : 'organization'),
+      entity: m.entity,
+      mention: this.span(mentionOf),
+    };
+  }
+
+  /** The fullest organisation name or description sharing this one's head and words. */
+  private fullestOrg(m: Mention): string {
+    const own = stripDet(m.name);
+    const w = own
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((x) => x);
+    let best = own;
+    for (const o of this.mi.orgs) {
+      const n = stripDet(o.name);
+      if (n.length <= best.length) continue;
+      const ow = n.toLowerCase().split(/\s+/);
+      if (ow[0] === w[0] && w.every((x) => ow.includes(x))) best = n;
+    }
+    return best;
+  }
+
+  private byRole(m: Mention): Mention | null {
+    if (!m.role) return null;
+    const t = this.doc.tokens;
+    let best: Mention | null = null;
+    let bestScore = 0;
+    // Most recent person given a matching role before the description…
+    for (const p of this.mi.persons) {
+      if (p.i >= m.i || !p.role) continue;
+      if (m.gender && p.gender && m.gender !== p.gender && !m.plural) continue;
+      const s = roleScore(m.role, p.role);
+      if (s > 0 && s >= bestScore) {
+        best = p;
+        bestScore = s;
+      }
+    }
+    if (best) return best;
+    // …or, failing that, the one introduced just after it (« le ministre … a déclaré … » then named).
+    const sent = t.sentence[m.i]!;
+    for (const p of this.mi.persons) {
+      if (p.i <= m.j || !p.role) continue;
+      if (t.sentence[p.i]! > sent + 3) break;
+      if (roleScore(m.role, p.role) > 0) return p;
+    }
+    return null;
+  }
+
+  /** The most mentioned person of compatible gender, when they are mentioned at least twice. */
+  private salient(m: Mention): Mention | null {
+    let best: Mention | null = null;
+    let bestN = 1;
+    for (const p of this.mi.persons) {
+      if (p.kind !== 'name' || p.type !== 'person') continue;
+      if (m.gender && p.gender && p.gender !== m.gender) continue;
+      if (p.role && m.role && roleClass(p.role) && roleClass(p.role) !== roleClass(m.role)) continue;
+      const n = this.freq.get(p.name) ?? 0;
+      if (n > bestN) {
+        best = p;
+        bestN = n;
+      }
+    }
+    return best;
+  }
+
+  resolve(m: Mention | null, at: number): Speaker | null {
+    if (!m) return null;
+    const t = this.doc.tokens;
+    if (m.kind === 'name') return this.fromName(m);
+    if (m.kind === 'relative') {
+      let k = m.i;
+      if (t.norm[k - 1] === ',') k--;
+      const a = this.mi.endingAt.get(k);
+      return a && a.kind !== 'relative' ? this.resolve(a, at) : null;
+    }
+    if (m.kind === 'desc') {
+      if (m.link) return { ...this.fromName(m.link), mention: this.span(m) };
+      if (m.type === 'organization')
+        return { name: this.fullestOrg(m), type: 'organization', entity: null, mention: this.span(m) };
+      if (m.type === 'person' && m.definite && !m.plural) {
+        const p = this.byRole(m) ?? this.salient(m);
+        if (p) return { ...this.fromName(p), mention: this.span(m) };
+      }
+      return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
+    }
+    // Pronouns and possessives: the more recent of the last compatible speaker and the last
+    // compatible person (or institution) in subject position, within two paragraphs.
+    const para = this.para(at);
+    let fromHistory: Said | null = null;
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (para - this.para(h.tok) > 2) break;
+      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural)) continue;
+      if (m.gender && h.gender && m.gender !== h.gender) continue;
+      if (m.kind === 'pronoun' && m.plural !== h.plural) continue;
+      fromHistory = h;
+      break;
+    }
+    const isOn = m.name.toLowerCase() === 'on';
+    const best = isOn ? null : this.lastSubject(m, para);
+    if (best && (!fromHistory || best.i > fromHistory.tok)) {
+      const sp = this.resolve(best, at);
+      if (sp) return { ...sp, mention: this.span(m) };
+    }
+    if (fromHistory?.speaker) return { ...fromHistory.speaker, mention: this.span(m) };
+    return null;
+  }
+
+  /** The last person (or institution, for il/elle) in subject position before a pronoun. */
+  private lastSubject(m: Mention, para: number): Mention | null {
+    const all = this.mi.all;
+    const norm = this.doc.tokens.norm;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.i < m.i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const p = all[k]!;
+      if (para - this.para(p.i) > 2) break;
+      if (p.j > m.i || this.quoted[p.i]) continue;
+      let prev = norm[p.i - 1] ?? '';
+      if (/^(?:le|la|les|l')$/.test(prev)) prev = norm[p.i - 2] ?? '';
+      if (PREPOSITIONS.has(prev)) continue;
+      if (p.kind === 'name' && p.type === 'person' && !m.plural) {
+        if (m.gender && p.gender && m.gender !== p.gender) continue;
+        return p;
+      }
+      if (p.kind === 'desc' && p.type === 'person' && p.definite && !m.plural) {
+        const g = p.link?.gender ?? p.gender;
+        if (m.gender && g && m.gender !== g) continue;
+        return p;
+      }
+      if (
+        p.kind === 'desc' &&
+        p.type === 'organization' &&
+        p.definite &&
+        m.kind === 'pronoun' &&
+        p.plural === m.plural
+      ) {
+        if (m.gender && p.gender && m.gender !== p.gender) continue;
+        return p;
+      }
+    }
+    return null;
+  }
+
+  genderOf(m: Mention | null): 'male' | 'female' | null {
+    if (!m) return null;
+    if (m.kind === 'desc' && m.link) return m.link.gender ?? m.gender;
+    return m.gender;
+  }
+}

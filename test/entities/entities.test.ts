@@ -1,0 +1,114 @@
+// The entities stage on French news phenomena. Every sentence here is written by us (fictional).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/analyze.js';
+import type { Entity } from '../../src/record.js';
+
+const run = (body: string) => analyze(`Titre fictif\n${body}`).entities;
+const find = (es: Entity[], name: string) => es.find((e) => e.name === name);
+const names = (es: Entity[], type?: string) => es.filter((e) => !type || e.type === type).map((e) => e.name);
+
+describe('entities stage', () => {
+  it('keeps titles out of names and takes gender from them', () => {
+    const es = run(
+      'M. Kouamé Traoré a reçu Mme Aïcha Bakary. Me Lucien Vasseur plaide. Le Dr Ilona Perret soigne.',
+    );
+    assert.equal(find(es, 'Kouamé Traoré')?.gender, 'male');
+    assert.equal(find(es, 'Aïcha Bakary')?.gender, 'female');
+    assert.equal(find(es, 'Lucien Vasseur')?.type, 'PER');
+    assert.equal(find(es, 'Ilona Perret')?.type, 'PER');
+  });
+
+  it('reads roles with their country, and merges later short mentions', () => {
+    const es = run(
+      'Le ministre russe des Affaires étrangères Boris Vetrov a rencontré son homologue malien, Oumar Sangaré. ' +
+        'Vetrov a salué la visite. « Merci », a dit M. Sangaré.',
+    );
+    const vetrov = find(es, 'Boris Vetrov');
+    assert.equal(vetrov?.country, 'RUS');
+    assert.deepEqual(
+      vetrov?.mentions.map((m) => m.text),
+      ['Boris Vetrov', 'Vetrov'],
+    );
+    const sangare = find(es, 'Oumar Sangaré');
+    assert.equal(sangare?.country, 'MLI');
+    assert.equal(sangare?.gender, 'male');
+    assert.equal(sangare?.mentions.length, 2);
+    assert.ok(!names(es).includes('Affaires'), 'a portfolio is part of a title');
+  });
+
+  it('never makes a demonym or adjective an entity', () => {
+    const es = run('Il a parlé avec son homologue Russe, puis avec les Maliens et une délégation russe.');
+    assert.deepEqual(names(es), []);
+  });
+
+  it('finds the country given by « du Mali » in a role, and by a capitalised demonym', () => {
+    const es = run(
+      'Le ministre des Affaires étrangères du Mali, Seydou Kanté, et le Nigérian Chidi Okafor sont arrivés.',
+    );
+    assert.equal(find(es, 'Seydou Kanté')?.country, 'MLI');
+    assert.equal(find(es, 'Chidi Okafor')?.country, 'NGA');
+    assert.equal(find(es, 'Mali')?.type, 'LOC');
+  });
+
+  it('takes « la ministre » as female', () => {
+    const es = run('La réforme a été présentée par la ministre Hélène Marchal.');
+    assert.equal(find(es, 'Hélène Marchal')?.gender, 'female');
+  });
+
+  it('joins name particles: de, de La, von der, al-, ould', () => {
+    const es = run(
+      'Étaient présents Marie-Claire de La Verrière, Ursula von der Lind, Bachar al-Hakim et Mohamed Ould Cheikh.',
+    );
+    for (const n of [
+      'Marie-Claire de La Verrière',
+      'Ursula von der Lind',
+      'Bachar al-Hakim',
+      'Mohamed Ould Cheikh',
+    ])
+      assert.equal(find(es, n)?.type, 'PER', n);
+  });
+
+  it('types places, metonyms and organisations, linking acronyms and expansions', () => {
+    const es = run(
+      "Le Kremlin et l'Élysée ont réagi à Moscou. L'Union africaine (UA) a suspendu le pays ; l'UA exige un calendrier. " +
+        'La Cédéao et la MINUSMA sont visées, comme le groupe Wagner.',
+    );
+    assert.equal(find(es, 'Kremlin')?.type, 'ORG');
+    assert.equal(find(es, 'Kremlin')?.country, 'RUS');
+    assert.equal(find(es, 'Élysée')?.type, 'ORG');
+    assert.equal(find(es, 'Moscou')?.type, 'LOC');
+    const ua = find(es, 'Union africaine');
+    assert.deepEqual(
+      ua?.mentions.map((m) => m.text),
+      ['Union africaine', 'UA', 'UA'],
+    );
+    assert.equal(find(es, 'Cédéao')?.type, 'ORG');
+    assert.equal(find(es, 'MINUSMA')?.type, 'ORG');
+    assert.equal(find(es, 'Wagner')?.type, 'ORG');
+  });
+
+  it('builds organisation names from head nouns and places from prepositions', () => {
+    const es = run(
+      'Le Conseil fédéral a saisi la Cour de cassation et le ministère russe de la Défense. Les faits ont eu lieu à Brinvalle, près de Sorgues-la-Tour.',
+    );
+    assert.equal(find(es, 'Conseil fédéral')?.type, 'ORG');
+    assert.equal(find(es, 'Cour de cassation')?.type, 'ORG');
+    assert.equal(find(es, 'ministère russe de la Défense')?.country, 'RUS');
+    assert.equal(find(es, 'Brinvalle')?.type, 'LOC');
+    assert.equal(find(es, 'Sorgues-la-Tour')?.type, 'LOC');
+  });
+
+  it('does not take capitalised sentence openers for names', () => {
+    const es = run(
+      'Largement adopté, le texte passe. Parkings inondés, routes coupées. Selon la police, rien.',
+    );
+    assert.deepEqual(names(es), []);
+  });
+
+  it('gives every mention exact offsets into the untouched text', () => {
+    const text = 'Titre\nM. Kouamé Traoré est à N’Djamena avec l’ONU et la Cédéao.';
+    for (const e of analyze(text).entities)
+      for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+});
