@@ -86,7 +86,10 @@ if (!opt['no-scaling']) {
 }
 
 // 3. Ingest into SQLite.
-const ingest = opt['no-ingest'] ? { skipped: 'skipped (--no-ingest)' } : await measureIngest(articles);
+if (!opt['no-ingest']) log(`ingesting ${articles.length} articles into SQLite …`);
+const ingest = opt['no-ingest']
+  ? { skipped: 'skipped (--no-ingest)' }
+  : await measureIngest(articles, Math.max(...workerCounts));
 
 // 4. depeche on the gold dev set, then the peers on the same articles and the same dev set.
 const work = mkdtempSync(join(tmpdir(), 'depeche-bench-'));
