@@ -730,10 +730,12 @@ export class SqlStore implements Store {
     return this.db.tx(async () => {
       // Person name forms with their counts and majority display name and gender.
       const rows = await this.db.all<Row>(
-        `SELECT key, name, gender, count(*) AS n FROM (
-           SELECT key, name, gender FROM entities WHERE type = 'PER'
+        // Evidence is counted in articles: a person quoted ten times in one article is one sighting.
+        `SELECT key, name, gender, count(DISTINCT article_id) AS n FROM (
+           SELECT key, name, gender, article_id FROM entities WHERE type = 'PER'
            UNION ALL
-           SELECT speaker_key AS key, speaker AS name, gender FROM quotes WHERE speaker_type = 'person' AND speaker_key IS NOT NULL
+           SELECT speaker_key AS key, speaker AS name, gender, article_id FROM quotes
+             WHERE speaker_type = 'person' AND speaker_key IS NOT NULL
          ) t GROUP BY key, name, gender`,
       );
       const forms = new Map<
