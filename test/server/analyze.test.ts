@@ -57,7 +57,7 @@ describe('server without a store', () => {
       [{ text: 'a', extra: 1 }, 400, /additional properties/],
       [{ text: { a: 1 } }, 400, /must be string/],
       [{ text: 'a', published: 'hier' }, 400, /published/],
-      [{ html: '<html><body><script>x</script></body></html>' }, 422, /no readable text/],
+      [{ html: '<html><body><script>x</script></body></html>' }, 422, /no article text/],
     ];
     for (const [payload, status, message] of cases) {
       const r = await app.inject({ method: 'POST', url: '/api/analyze', payload: payload as object });
