@@ -3,10 +3,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Command } from 'commander';
-import { type IngestOptions, type IngestReport, ingest } from '../corpus/ingest.js';
+import { type IngestOptions, type IngestReport, ingest, reanalyze } from '../corpus/ingest.js';
+import { SUPPORTED_LANGUAGES } from '../corpus/prepare.js';
 import { openStore, type Store } from '../corpus/store.js';
 import { listArticles } from '../io/batch.js';
 import { ensureWebBuilt, REPO_ROOT } from '../server/web-build.js';
+import { ANALYZER_VERSION } from '../version.js';
 import { listenOptions, startServer } from './serve.js';
 
 export const DEMO_DIR = join(REPO_ROOT, 'data', 'demo');
@@ -49,6 +51,12 @@ export function registerDemo(program: Command): void {
       mkdirSync(dirname(flags.db), { recursive: true });
       const store = await openStore(flags.db);
       const report = await ingestFolder(store, DEMO_DIR, log);
+      // A database made by an older analyser gets its records refreshed.
+      const stale = await reanalyze(store, ANALYZER_VERSION, SUPPORTED_LANGUAGES, { workers: 0 });
+      if (stale.refreshed) {
+        await store.relinkActors();
+        log(`re-analysed ${stale.refreshed} articles with analyser ${ANALYZER_VERSION}`);
+      }
       const stats = await store.stats();
       log(
         `${displayPath(flags.db)}: ${stats.articles} articles, ${stats.quotes} quotations, ${stats.events} events` +
