@@ -3,7 +3,7 @@
 // with `node --cpu-prof`, and prints the top functions. The .cpuprofile is kept in
 // bench/results/prof/ for Chrome DevTools or speedscope.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -33,8 +33,9 @@ run(join(root, 'node_modules', '.bin', 'tsc'), [
   '--outDir',
   build,
 ]);
-// Packages resolve from the build folder's own node_modules.
+// Packages resolve from the build folder's own node_modules; stages read data files beside it.
 symlinkSync(join(root, 'node_modules'), join(build, 'node_modules'), 'dir');
+cpSync(join(root, 'data'), join(build, 'data'), { recursive: true });
 run(process.execPath, [
   '--cpu-prof',
   `--cpu-prof-dir=${profDir}`,

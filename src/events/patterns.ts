@@ -147,10 +147,10 @@ export class PatternSet {
   matchSentence(doc: Doc, first: number, last: number): TriggerMatch[] {
     const { norm, kind } = doc.tokens;
     const out: TriggerMatch[] = [];
-    // Gaps skip words, numbers and elisions, never punctuation or quotation marks.
+    // Gaps skip words, numbers, elisions and quotation marks (« une "explication" »), never punctuation.
     const skippable = (i: number) => {
       const k = kind[i]!;
-      return k !== TokenKind.Punct && k !== TokenKind.Quote;
+      return k !== TokenKind.Punct;
     };
     const run = (p: Pattern, e: number, i: number): number => {
       if (e === p.elems.length) return i;

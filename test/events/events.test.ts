@@ -37,7 +37,7 @@ describe('events: pattern families, one per CAMEO root', () => {
     ['11 accuse', 'Le Rwanda accuse la RDC de soutenir les rebelles.', '112 RWA>COD'],
     ['12 reject', 'La Serbie a rejeté la proposition de la Croatie.', '120 SRB>HRV'],
     ['13 threaten', 'La Chine a menacé Taïwan de représailles.', '130 CHN>TWN'],
-    ['14 protest', 'Des manifestants ont manifesté contre le gouvernement tunisien.', '141 TUN>null'],
+    ['14 protest', 'Des manifestants ont manifesté contre le gouvernement tunisien.', '141 TUN>TUN'],
     ['15 mobilize', 'La Russie a déployé des troupes à la frontière de l’Ukraine.', '154 RUS>UKR'],
     ['16 recall ambassador', 'L’Algérie a rappelé son ambassadeur en France.', '161 DZA>FRA'],
     ['16 sanctions', 'L’Union européenne a imposé des sanctions à la Biélorussie.', '163 UE>BLR'],
@@ -111,6 +111,25 @@ describe('events: actor sides', () => {
       got.some((e) => /Wagner/.test(e.source.name)),
       JSON.stringify(got.map((e) => e.source)),
     );
+  });
+  it('« soutenu par X »: X is the source', () => {
+    assert.ok(
+      brief('Le plan du Niger, soutenu par l’Union européenne, a réduit les départs.').includes('051 UE>NER'),
+    );
+  });
+  it('a passive whose agent is no actor has no source', () => {
+    assert.deepEqual(brief('La Serbie est accusée par de nombreux habitants de mentir.'), []);
+  });
+  it('« on » as subject is no actor', () => {
+    assert.deepEqual(brief('En Guinée, on accuse souvent les voisins.'), []);
+  });
+  it('« s’arrêter » and « arrêter la production » are no arrests', () => {
+    assert.deepEqual(brief('Les camions chinois s’arrêtent à la frontière du Laos.'), []);
+  });
+  it('a person without role or country keeps only the name', () => {
+    const [e] = events('Jean Durand a condamné l’attaque contre le Togo. Le Bénin et le Ghana aussi.');
+    assert.equal(e?.source.name, 'Jean Durand');
+    assert.equal(e?.source.country, null);
   });
   it('coordinated subjects are the two sides', () => {
     assert.ok(brief('Le Ghana et le Togo ont signé un traité.').includes('057 GHA>TGO'));
