@@ -14,8 +14,8 @@ export function listenOptions(
   env: NodeJS.ProcessEnv = process.env,
   flags: { host?: string; port?: string } = {},
 ): ListenOptions {
-  const host = flags.host ?? env.HOST?.trim() ?? '127.0.0.1';
-  const raw = flags.port ?? env.PORT?.trim() ?? '8080';
+  const host = flags.host ?? (env.HOST?.trim() || '127.0.0.1');
+  const raw = flags.port ?? (env.PORT?.trim() || '8080');
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad port "${raw}" (0–65535)`);
   return { host: host || '127.0.0.1', port };

@@ -136,6 +136,19 @@ describe('web UI (headless Chromium)', {
     await phone.close();
   });
 
+  it('renders the local Swagger UI under the CSP', async () => {
+    const docs = await browser.page();
+    await docs.goto(srv.url + 'docs');
+    await waitFor(docs, `document.querySelectorAll('.opblock').length >= 10`);
+    assert.match(
+      String(await docs.evaluate('document.body.textContent')),
+      /\/api\/aggregates\/events-per-day/,
+    );
+    await screenshot(docs, 'api-docs.png');
+    assert.deepEqual(docs.problems, []);
+    await docs.close();
+  });
+
   it('ran without script errors, CSP violations or dialogs', () => {
     assert.deepEqual(page.problems, []);
   });
