@@ -90,6 +90,16 @@ describe('web UI (headless Chromium)', {
     await screenshot(page, 'search.png');
   });
 
+  it('shows an article the analyser does not support as plain text', async () => {
+    const hits = (await (await fetch(srv.url + 'api/articles?q=famine&language=en')).json()) as {
+      items: { id: number }[];
+    };
+    assert.ok(hits.items.length >= 1, 'the demo has an English dispatch');
+    await visit(page, srv.url, `#/article/${hits.items[0]!.id}`);
+    assert.match(await text('.page-article'), /n'a pas été analysé/);
+    assert.match(await text('.plain'), /famine/i);
+  });
+
   it('shows speakers with the gender share', async () => {
     await visit(page, srv.url, '#/speakers');
     assert.ok((await count('.gbar span')) >= 1);
