@@ -109,6 +109,22 @@ describe('server without a store', () => {
     assert.match(String(docs.headers['content-security-policy']), /script-src 'self'(;|$)/);
   });
 
+  it('answers only to the allowed host names (DNS rebinding guard)', async () => {
+    const local = await buildServer({ allowedHosts: ['localhost', '127.0.0.1', '::1'] });
+    for (const host of ['localhost:8080', '127.0.0.1', '[::1]:8080', 'LOCALHOST'])
+      assert.equal(
+        (await local.inject({ method: 'GET', url: '/api/health', headers: { host } })).statusCode,
+        200,
+        host,
+      );
+    for (const host of ['evil.example', 'evil.example:8080', '127.0.0.1.evil.example']) {
+      const r = await local.inject({ method: 'GET', url: '/api/health', headers: { host } });
+      assert.equal(r.statusCode, 421, host);
+      assert.match(r.json().message, /answers to localhost/);
+    }
+    await local.close();
+  });
+
   it('serves an OpenAPI document and a local Swagger UI', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
     assert.equal(doc.openapi, '3.0.3');
