@@ -32,12 +32,12 @@ export interface Cue {
 }
 
 const AUX = new Set(
-  'a ont avait avaient aura auront aurait auraient ait aient eut eurent avoir ayant est sont etait etaient sera seront serait seraient soit soient fut furent etre etant'.split(
+  'a ont avait avaient aura auront aurait auraient ait aient eut eurent avoir ayant est sont etait etaient sera seront serait seraient soit soient fut furent etre etant ete'.split(
     ' ',
   ),
 );
 export const ADVERBS = new Set(
-  "aussi egalement encore deja toujours jamais pas plus point ensuite alors enfin notamment cependant pourtant toutefois neanmoins meme bien mieux ainsi souvent longtemps aussitot immediatement publiquement clairement fermement vivement officiellement finalement pourtant d'ailleurs ailleurs outre recemment hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir apres-midi dernier derniere prochain lui-meme elle-meme eux-memes elles-memes certes volontiers simplement franchement notamment surtout tres tout rapidement precedemment auparavant brievement sobrement laconiquement vendredi-soir".split(
+  "aussi egalement encore deja toujours jamais pas plus point ensuite alors enfin notamment cependant pourtant toutefois neanmoins meme bien mieux ainsi souvent longtemps aussitot immediatement publiquement clairement fermement vivement officiellement finalement pourtant d'ailleurs ailleurs outre recemment hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir apres-midi dernier derniere prochain lui-meme elle-meme eux-memes elles-memes certes volontiers simplement franchement notamment surtout tres rapidement precedemment auparavant brievement sobrement laconiquement vendredi-soir".split(
     ' ',
   ),
 );
@@ -172,7 +172,13 @@ export function findCues(doc: Doc): Cue[] {
     const candidates = rs.filter((r) => !!r.verb.pron === pron && (!r.verb.rest || phraseEnd > h + 1));
     if (!candidates.length) continue;
     const r = candidates[0]!;
-    const mask = candidates.reduce((m, c) => m | c.mask, 0);
+    let mask = candidates.reduce((m, c) => m | c.mask, 0);
+    // Folding merges « confirme » and « confirmé »: the written accent tells them apart.
+    if (mask & FINITE && mask & PAST_PARTICIPLE) {
+      const raw = doc.text.slice(t.start[h]!, t.end[h]!).toLowerCase();
+      if (/(?:é|ée|és|ées)$/.test(raw)) mask &= ~FINITE;
+      else if (/(?:e|es)$/.test(raw)) mask &= ~PAST_PARTICIPLE;
+    }
     // Group leftwards: auxiliary, adverbs, negation, reflexive, inverted clitic, modal + à/de.
     let i = h;
     let hasAux = false;

@@ -37,6 +37,7 @@ const CONNECTORS = new Set(
     ' ',
   ),
 );
+const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'certains', 'certaines']);
 const CONNECTOR_PHRASES = new Set([
   'par ailleurs',
   'en outre',
@@ -81,7 +82,6 @@ export function quotesStage(doc: Doc): void {
   const cues = findCues(doc);
   const mi = buildMentions(doc);
   bracketAliases(doc, mi);
-  const resolver = new Resolver(doc, mi);
 
   const lastSent = doc.sentences[doc.sentences.length - 1]!;
   const sentOf = (k: number) =>
@@ -117,6 +117,9 @@ export function quotesStage(doc: Doc): void {
     }
     return lo;
   }
+  const quoted = new Uint8Array(t.length);
+  for (let k = 0; k < t.length; k++) if (markOf[k]! >= 0) quoted[k] = 1;
+  const resolver = new Resolver(doc, mi, quoted);
   const closeAt = new Map<number, number>();
   const openAt = new Map<number, number>();
   marks.forEach((m, idx) => {
@@ -174,8 +177,54 @@ export function quotesStage(doc: Doc): void {
     return null;
   }
 
+  /** An unnamed source no lexicon knows: « une travailleuse du sexe », « un habitant du quartier ». */
+  function adhocNP(d: number): Mention | null {
+    if (!INDEFINITE.has(n[d] ?? '')) return null;
+    let j = d + 1;
+    const sent = t.sentence[d];
+    while (j < t.length && j - d <= 6 && t.sentence[j] === sent) {
+      const w = n[j]!;
+      if (
+        t.kind[j] !== TokenKind.Word ||
+        verbReadings(w) ||
+        /^(?:qui|que|qu'|a|ont|est|sont|avait|et|ou|par|pour|avec|dans|sur|en)$/.test(w)
+      )
+        break;
+      if ((w === 'de' || w === "d'" || w === 'du' || w === 'des') && j > d + 1) {
+        const nx = n[j + 1] ?? '';
+        if (/(?:er|ir|re|oir)$/.test(nx) || /^(?:l'|le|la|les)$/.test(nx)) break;
+      }
+      j++;
+    }
+    while (j > d + 1 && /^(?:de|d'|du|des)$/.test(n[j - 1]!)) j--;
+    if (j <= d + 1) return null;
+    const plural = n[d] === 'des' || n[d] === 'plusieurs' || n[d] === 'certains' || n[d] === 'certaines';
+    return {
+      i: d,
+      j,
+      kind: 'desc',
+      type: 'anonymous',
+      gender: n[d] === 'une' ? 'female' : n[d] === 'un' ? 'male' : null,
+      plural,
+      entity: null,
+      name: text.slice(t.start[d]!, t.end[j - 1]!),
+      role: null,
+      link: null,
+      definite: false,
+    };
+  }
+
   /** Subject of a verb cue, searched leftwards in its sentence. */
   function subjectBefore(c: Cue, floor: number): { ref: Mention | null; sameAs: Cand | null } {
+    // « Une habitante a raconté que … »: a noun phrase no list knows, right before the verb.
+    if (!mi.endingAt.has(c.i)) {
+      for (let d = c.i - 2; d >= Math.max(floor, c.i - 5); d--) {
+        if (!INDEFINITE.has(n[d]!)) continue;
+        const np = adhocNP(d);
+        if (np && np.j === c.i && !PREPOSITIONS.has(n[d - 1] ?? '')) return { ref: np, sameAs: null };
+        break;
+      }
+    }
     for (let k = c.i - 1; k >= floor; k--) {
       if (owner[k]! >= 0) return { ref: null, sameAs: cands[owner[k]!]! };
       if (isP(k, '.!?;:…') || t.kind[k] === TokenKind.Quote) break;
@@ -223,6 +272,9 @@ export function quotesStage(doc: Doc): void {
       const inMark = markOf[k]! >= 0 && markOf[k] !== startMark && marks[markOf[k]!]!.start >= t.start[a]!;
       if (inMark) continue;
       if (isP(k, ';')) return k;
+      // « …, ce que le Premier ministre a démenti »: a comment on the clause, not part of it.
+      if (isP(k, ',') && n[k + 1] === 'ce' && /^(?:que|qu'|qui|dont)$/.test(n[k + 2] ?? '') && k > a)
+        return k;
       // An aside opened by a spaced dash: « … concentré" -la zone la plus touchée … »
       if (isP(k, '-–—') && k > a && /\s/.test(text[t.start[k]! - 1] ?? '')) return k;
       if (
@@ -269,19 +321,19 @@ export function quotesStage(doc: Doc): void {
     if (e <= s) return null;
     // The whole content is one quotation: keep its inside (« a souligné que “…” »).
     let kind: QuoteKind = 'indirect';
-    let whole = -1;
     for (let k = a; k < b; k++) {
-      if (t.kind[k] === TokenKind.Quote && (openAt.has(k) || closeAt.has(k))) {
-        const idx = openAt.get(k) ?? closeAt.get(k)!;
-        const m = marks[idx]!;
-        if (wordCount(...markTok[idx]!) >= 1) kind = 'mixed';
-        if (openAt.get(k) === idx && (m.closeTok >= b - 1 || m.closeTok < 0) && k === a) whole = idx;
-      }
+      if (t.kind[k] !== TokenKind.Quote) continue;
+      const idx = openAt.get(k) ?? closeAt.get(k);
+      if (idx !== undefined && wordCount(...markTok[idx]!) >= 1) kind = 'mixed';
     }
-    if (whole >= 0) {
-      const m = marks[whole]!;
+    // The whole content is one quotation: keep its inside (« a souligné que “…” »).
+    let whole = -1;
+    const first = openAt.get(a);
+    if (first !== undefined) {
+      const m = marks[first]!;
       const closeEnd = m.closeTok >= 0 ? t.end[m.closeTok]! : m.end;
       if (closeEnd >= e) {
+        whole = first;
         s = m.start;
         e = Math.min(e, m.end);
         while (e > s && /[\s.,;:]/.test(text[e - 1]!)) e--;
@@ -352,9 +404,27 @@ export function quotesStage(doc: Doc): void {
   }
 
   /** Speaker of a verb cue: inverted clitic, postposed subject, or subject on the left. */
-  function cueSpeaker(c: Cue): { ref: Mention | null; sameAs: Cand | null; inverted: boolean } {
+  function cueSpeaker(c: Cue): {
+    ref: Mention | null;
+    sameAs: Cand | null;
+    inverted: boolean;
+    agentEnd?: number;
+  } {
     if (c.kind === 'prep') return { ref: prepMention(c.j), sameAs: null, inverted: false };
     if (c.clitic >= 0) return { ref: mi.startingAt.get(c.clitic) ?? null, sameAs: null, inverted: true };
+    // Passive: « a été accusé par une travailleuse du sexe de … » — the agent speaks.
+    let passive = false;
+    for (let k = c.i; k < c.head; k++) if (n[k] === 'ete') passive = true;
+    if (passive) {
+      let k = c.j;
+      while (k < t.length && ADVERBS.has(n[k]!)) k++;
+      if (n[k] === 'par') {
+        const agent = mi.startingAt.get(k + 1) ?? adhocNP(k + 1);
+        if (agent && agent.kind !== 'possessive')
+          return { ref: agent, sameAs: null, inverted: false, agentEnd: agent.j };
+      }
+      return { ref: null, sameAs: null, inverted: false };
+    }
     const left = c.i - 1;
     const afterBreak =
       left < 0 ||
@@ -499,7 +569,7 @@ export function quotesStage(doc: Doc): void {
       }
     }
     // Forward content: que-clause, infinitive, adjective, noun phrase.
-    let k = c.j;
+    let k = sp.agentEnd ?? c.j;
     while (
       k < sent.tokenEnd &&
       (ADVERBS.has(n[k]!) ||
@@ -601,7 +671,7 @@ export function quotesStage(doc: Doc): void {
       for (let q = k, steps = 0; q < sent.tokenEnd && steps < 8; q++, steps++) {
         if (isP(q, '.;:!?') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
         const isPrep = v.prep === 'de' ? n[q] === 'de' || n[q] === "d'" : text[t.start[q]!] === 'à';
-        if (!isPrep || q === k) continue;
+        if (!isPrep || (q === k && sp.agentEnd === undefined)) continue;
         let r = q + 1;
         while (r < sent.tokenEnd && /^(?:ne|n'|pas|l'|le|la|les|lui|leur|y|en|se|s')$/.test(n[r]!)) r++;
         const w = n[r] ?? '';
@@ -807,6 +877,9 @@ export function quotesStage(doc: Doc): void {
 
   // --- Pass D: speakers in reading order, filters ---------------------------------------------
   const kept = all.filter((c) => !c.dropped).sort((x, y) => x.start - y.start);
+  // Words inside any quotation are the quoted speaker's, not subjects pronouns can refer to.
+  for (const c of kept)
+    for (let k = tokAtOffset(c.start); k < t.length && t.start[k]! < c.end; k++) quoted[k] = 1;
   const out: Quote[] = [];
   let prev: Cand | null = null;
   for (const c of kept) {
@@ -819,6 +892,21 @@ export function quotesStage(doc: Doc): void {
       const titled =
         TITLE_CONTEXT.has(before) || /^(?:\p{Lu}[\p{L}'-]*\s*){1,6}$/u.test(text.slice(c.start, c.end));
       if (short || titled) continue;
+      // A fragment quoted inside a narrative sentence (« décrit "la relation étrange et
+      // dangereuse" ») is no statement, unless only its subject precedes it.
+      if (c.mark && c.mark.openTok > 0 && (words ?? 0) < 6) {
+        const o = c.mark.openTok;
+        const sent = sentOf(o);
+        const first = text[c.start]!;
+        const lower = first === first.toLowerCase();
+        if (lower && o > sent.tokenStart && isWordish(o - 1)) {
+          const subj = mi.endingAt.get(o);
+          const cs = clauseStart(o);
+          const subjectOnly =
+            subj && (subj.i === cs || (subj.i === cs + 1 && /^(?:le|la|les|l')$/.test(n[cs]!)));
+          if (!subjectOnly) continue;
+        }
+      }
       const prevNear =
         prev &&
         prev.end <= c.start &&
@@ -895,7 +983,6 @@ export function quotesStage(doc: Doc): void {
   function sentenceGap(a: number, b: number): number {
     return t.sentence[Math.min(t.length - 1, tokAtOffset(b))]! - t.sentence[Math.max(0, tokAtOffset(a) - 1)]!;
   }
-  void isWordish;
   void resolverGender;
 }
 

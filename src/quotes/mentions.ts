@@ -55,28 +55,30 @@ const PARTICLES = new Set([
   'ould',
   'ag',
 ]);
-const DETERMINERS: Record<string, { gender: Gender | null; plural: boolean; definite: boolean }> = {
-  le: { gender: 'male', plural: false, definite: true },
-  la: { gender: 'female', plural: false, definite: true },
-  "l'": { gender: null, plural: false, definite: true },
-  les: { gender: null, plural: true, definite: true },
-  un: { gender: 'male', plural: false, definite: false },
-  une: { gender: 'female', plural: false, definite: false },
-  des: { gender: null, plural: true, definite: false },
-  ce: { gender: 'male', plural: false, definite: true },
-  cet: { gender: 'male', plural: false, definite: true },
-  cette: { gender: 'female', plural: false, definite: true },
-  ces: { gender: null, plural: true, definite: true },
-  son: { gender: null, plural: false, definite: true },
-  sa: { gender: 'female', plural: false, definite: true },
-  ses: { gender: null, plural: true, definite: true },
-  leur: { gender: null, plural: false, definite: true },
-  leurs: { gender: null, plural: true, definite: true },
-  plusieurs: { gender: null, plural: true, definite: false },
-  certains: { gender: 'male', plural: true, definite: false },
-  certaines: { gender: 'female', plural: true, definite: false },
-  du: { gender: 'male', plural: false, definite: true },
-};
+const DETERMINERS = new Map<string, { gender: Gender | null; plural: boolean; definite: boolean }>(
+  Object.entries({
+    le: { gender: 'male', plural: false, definite: true },
+    la: { gender: 'female', plural: false, definite: true },
+    "l'": { gender: null, plural: false, definite: true },
+    les: { gender: null, plural: true, definite: true },
+    un: { gender: 'male', plural: false, definite: false },
+    une: { gender: 'female', plural: false, definite: false },
+    des: { gender: null, plural: true, definite: false },
+    ce: { gender: 'male', plural: false, definite: true },
+    cet: { gender: 'male', plural: false, definite: true },
+    cette: { gender: 'female', plural: false, definite: true },
+    ces: { gender: null, plural: true, definite: true },
+    son: { gender: null, plural: false, definite: true },
+    sa: { gender: 'female', plural: false, definite: true },
+    ses: { gender: null, plural: true, definite: true },
+    leur: { gender: null, plural: false, definite: true },
+    leurs: { gender: null, plural: true, definite: true },
+    plusieurs: { gender: null, plural: true, definite: false },
+    certains: { gender: 'male', plural: true, definite: false },
+    certaines: { gender: 'female', plural: true, definite: false },
+    du: { gender: 'male', plural: false, definite: true },
+  }),
+);
 const PRE_ADJ = new Set([
   'nouvel',
   'nouveau',
@@ -127,17 +129,19 @@ const NAMED_ORG_NOUNS = new Set(
   ),
 );
 
-const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
-  il: { gender: 'male', plural: false },
-  elle: { gender: 'female', plural: false },
-  ils: { gender: 'male', plural: true },
-  elles: { gender: 'female', plural: true },
-  on: { gender: null, plural: false },
-  lui: { gender: 'male', plural: false },
-  eux: { gender: 'male', plural: true },
-  'celui-ci': { gender: 'male', plural: false },
-  'celle-ci': { gender: 'female', plural: false },
-};
+const PRONOUNS = new Map<string, { gender: Gender | null; plural: boolean }>(
+  Object.entries({
+    il: { gender: 'male', plural: false },
+    elle: { gender: 'female', plural: false },
+    ils: { gender: 'male', plural: true },
+    elles: { gender: 'female', plural: true },
+    on: { gender: null, plural: false },
+    lui: { gender: 'male', plural: false },
+    eux: { gender: 'male', plural: true },
+    'celui-ci': { gender: 'male', plural: false },
+    'celle-ci': { gender: 'female', plural: false },
+  }),
+);
 
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 const isUpperAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(s) && s.length >= 2;
@@ -186,20 +190,26 @@ export function buildMentions(doc: Doc): MentionIndex {
   }
 
   // 2. Capitalised spans the entities stage did not cover.
+  const capTok = new Uint8Array(t.length);
+  const baseName = new Uint8Array(t.length);
   const capCount = new Map<string, number>();
   for (let i = 0; i < t.length; i++) {
-    const s = tt(i);
-    if (isCap(s) && i > (doc.sentences[t.sentence[i]!]?.tokenStart ?? 0))
-      capCount.set(t.norm[i]!, (capCount.get(t.norm[i]!) ?? 0) + 1);
+    const c = text[t.start[i]!]!;
+    if (c === c.toLowerCase() || c !== c.toUpperCase()) continue;
+    capTok[i] = 1;
+    const k = t.kind[i];
+    const norm = t.norm[i]!;
+    if (
+      (k === TokenKind.Word || (k === TokenKind.Abbrev && isUpperAcronym(tt(i)))) &&
+      !CAP_STOP.has(norm) &&
+      !TITLES.has(norm) &&
+      !verbReadings(norm)
+    )
+      baseName[i] = 1;
+    if (i > (doc.sentences[t.sentence[i]!]?.tokenStart ?? 0))
+      capCount.set(norm, (capCount.get(norm) ?? 0) + 1);
   }
-  const isNameTok = (i: number) =>
-    i < t.length &&
-    !covered[i] &&
-    (t.kind[i] === TokenKind.Word || (t.kind[i] === TokenKind.Abbrev && isUpperAcronym(tt(i)))) &&
-    isCap(tt(i)) &&
-    !CAP_STOP.has(t.norm[i]!) &&
-    !TITLES.has(t.norm[i]!) &&
-    !verbReadings(t.norm[i]!);
+  const isNameTok = (i: number) => i < t.length && baseName[i] === 1 && !covered[i];
   for (let i = 0; i < t.length; i++) {
     if (!isNameTok(i)) continue;
     const sentStart = doc.sentences[t.sentence[i]!]?.tokenStart ?? 0;
@@ -223,7 +233,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     // « préfet des Alpes-Maritimes Adolphe Colrat », « président de la République François
     // Hollande »: after a preposition, a long run is a place or institution, then a person.
     const before = t.norm[i - 1] ?? '';
-    if (j - i >= 3 && /^(?:de|des|du|d'|la|l')$/.test(before) && !ORG_NOUNS.has(t.norm[i]!)) {
+    if (j - i >= 3 && /^(?:de|des|du|d'|la|l'|a|au|aux)$/.test(before) && !ORG_NOUNS.has(t.norm[i]!)) {
       let allCaps = true;
       for (let k = i; k < j; k++) if (!isNameTok(k)) allCaps = false;
       if (allCaps) j = i + 1;
@@ -250,7 +260,13 @@ export function buildMentions(doc: Doc): MentionIndex {
       }
     }
     // A lone capitalised word opening a sentence is usually an ordinary word.
-    if (j === i + 1 && i === sentStart && !capCount.has(head) && !isUpperAcronym(tt(i))) continue;
+    // (unless a verb follows: « N'Djamena a accusé … »).
+    const nextNorm = t.norm[j] ?? '';
+    const verbNext =
+      /^(?:a|ont|est|sont|avait|avaient|va|vont|doit|s'|se|ne|n')$/.test(nextNorm) ||
+      !!verbReadings(nextNorm);
+    if (j === i + 1 && i === sentStart && !capCount.has(head) && !isUpperAcronym(tt(i)) && !verbNext)
+      continue;
     const words = text.slice(t.start[i]!, t.end[j - 1]!);
     let type: SpeakerType | null = null;
     if (ORG_NOUNS.has(head) || isUpperAcronym(tt(i))) type = 'organization';
@@ -288,7 +304,7 @@ export function buildMentions(doc: Doc): MentionIndex {
   const nameStarting = new Map<number, Mention>();
   for (const m of names) nameStarting.set(m.i, m);
   for (let i = 0; i < t.length; i++) {
-    const det = DETERMINERS[t.norm[i]!];
+    const det = DETERMINERS.get(t.norm[i]!);
     if (!det) continue;
     if (t.kind[i] !== TokenKind.Word && t.kind[i] !== TokenKind.Elision) continue;
     let h = i + 1;
@@ -438,7 +454,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     const k = t.kind[i];
     let key = n;
     if (k === TokenKind.Clitic) key = n.replace(/^-(?:t-)?/, '');
-    const p = PRONOUNS[key];
+    const p = PRONOUNS.get(key);
     const base = { i, j: i + 1, entity: null, role: null, link: null, definite: true, type: null };
     if (p && (k === TokenKind.Word || k === TokenKind.Clitic))
       prons.push({ ...base, kind: 'pronoun', gender: p.gender, plural: p.plural, name: tt(i) });

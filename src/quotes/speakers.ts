@@ -14,6 +14,11 @@ export interface Said {
   plural: boolean;
 }
 
+const PREPOSITIONS = new Set(
+  "de d' du des a au aux avec chez contre sur dans en entre vers selon apres avant devant aupres lors sans sous malgre envers parmi pour".split(
+    ' ',
+  ),
+);
 const STOPWORDS = new Set([
   'de',
   'du',
@@ -64,6 +69,8 @@ export class Resolver {
   constructor(
     private readonly doc: Doc,
     private readonly mi: MentionIndex,
+    /** Tokens inside quotation marks: the quoted speaker's words, not the article's subjects. */
+    private readonly quoted: Uint8Array = new Uint8Array(doc.tokens.length),
   ) {
     for (const p of mi.persons)
       if (p.kind === 'name') this.freq.set(p.name, (this.freq.get(p.name) ?? 0) + 1);
@@ -169,19 +176,33 @@ export class Resolver {
       }
       return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
     }
-    // Pronouns and possessives: the last speaker, if compatible and near; else the last person.
+    // Pronouns and possessives: the more recent of the last compatible speaker and the last
+    // compatible person (or institution) in subject position, within two paragraphs.
     const para = this.para(at);
+    let fromHistory: Said | null = null;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (para - this.para(h.tok) > 2) break;
       if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural)) continue;
       if (m.gender && h.gender && m.gender !== h.gender) continue;
       if (m.kind === 'pronoun' && m.plural !== h.plural) continue;
-      return { ...h.speaker, mention: this.span(m) };
+      fromHistory = h;
+      break;
     }
-    if (m.name.toLowerCase() === 'on') return null;
-    let best: Mention | null = null;
+    const isOn = m.name.toLowerCase() === 'on';
+    const best = isOn ? null : this.lastSubject(m, para);
+    if (best && (!fromHistory || best.i > fromHistory.tok)) {
+      const sp = this.resolve(best, at);
+      if (sp) return { ...sp, mention: this.span(m) };
+    }
+    if (fromHistory?.speaker) return { ...fromHistory.speaker, mention: this.span(m) };
+    return null;
+  }
+
+  /** The last person (or institution, for il/elle) in subject position before a pronoun. */
+  private lastSubject(m: Mention, para: number): Mention | null {
     const all = this.mi.all;
+    const norm = this.doc.tokens.norm;
     let lo = 0;
     let hi = all.length;
     while (lo < hi) {
@@ -189,16 +210,23 @@ export class Resolver {
       if (all[mid]!.i < m.i) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && !best; k--) {
+    for (let k = lo - 1; k >= 0; k--) {
       const p = all[k]!;
       if (para - this.para(p.i) > 2) break;
+      if (p.j > m.i || this.quoted[p.i]) continue;
+      let prev = norm[p.i - 1] ?? '';
+      if (/^(?:le|la|les|l')$/.test(prev)) prev = norm[p.i - 2] ?? '';
+      if (PREPOSITIONS.has(prev)) continue;
       if (p.kind === 'name' && p.type === 'person' && !m.plural) {
         if (m.gender && p.gender && m.gender !== p.gender) continue;
-        best = p;
-      } else if (p.kind === 'desc' && p.link && !m.plural) {
-        if (m.gender && p.link.gender && m.gender !== p.link.gender) continue;
-        best = p;
-      } else if (
+        return p;
+      }
+      if (p.kind === 'desc' && p.type === 'person' && p.definite && !m.plural) {
+        const g = p.link?.gender ?? p.gender;
+        if (m.gender && g && m.gender !== g) continue;
+        return p;
+      }
+      if (
         p.kind === 'desc' &&
         p.type === 'organization' &&
         p.definite &&
@@ -206,12 +234,10 @@ export class Resolver {
         p.plural === m.plural
       ) {
         if (m.gender && p.gender && m.gender !== p.gender) continue;
-        best = p;
+        return p;
       }
     }
-    if (!best) return null;
-    const sp = this.resolve(best, at);
-    return sp ? { ...sp, mention: this.span(m) } : null;
+    return null;
   }
 
   genderOf(m: Mention | null): 'male' | 'female' | null {

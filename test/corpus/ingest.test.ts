@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ingest } from '../../src/corpus/ingest.js';
+import { ingest, ingestOne } from '../../src/corpus/ingest.js';
 import { contentHash } from '../../src/corpus/prepare.js';
 import { openStore, type Store } from '../../src/corpus/store.js';
 import { generateCorpus, toJsonl } from './generate.js';
@@ -80,6 +80,7 @@ describe('ingest', () => {
     symlinkSync(join(src, 'no-such-target.txt'), join(src, 'g-unreadable.txt'));
     writeFileSync(join(src, 'h-huge.txt'), 'Titre énorme\n' + 'mot '.repeat(50 * 1024 * 256));
     writeFileSync(join(src, 'i.pdf'), '%PDF-1.4');
+    symlinkSync(src, join(src, 'loop')); // a link back up the tree is walked once
 
     const r = await ingest(store, [src], { workers: 0, batchSize: 2 });
     assert.equal(r.ingested, 6, JSON.stringify(r, null, 1));
@@ -156,7 +157,7 @@ describe('ingest', () => {
     writeFileSync(path, toJsonl(arts));
     const other = await openStore(join(dir, 'pool.db'));
     try {
-      const r = await ingest(other, [path], { workers: 2, batchSize: 4 });
+      const r = await ingest(other, [path], { workers: 1, batchSize: 4 });
       assert.equal(r.analysed, 6);
       const r2 = await ingest(store, [path], { workers: 0 });
       assert.equal(r2.analysed, 6);
@@ -169,5 +170,22 @@ describe('ingest', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('ingests one article given as fields (the HTTP API form), with the same keys', async () => {
+    const [a] = generateCorpus(1, 2024);
+    const first = await ingestOne(store, {
+      title: a!.title,
+      text: a!.text,
+      published: '2031-05-01',
+      outlet: 'API fictive',
+    });
+    assert.equal(first.created, true);
+    assert.ok(first.id);
+    const again = await ingestOne(store, { title: a!.title, text: a!.text });
+    assert.deepEqual([again.created, again.id], [false, first.id]);
+    const copy = await ingestOne(store, { title: 'Reprise (fictif)', text: `${a!.text}\nAjout.` });
+    assert.equal(copy.duplicateOf, first.id);
+    assert.ok((await store.getArticle(first.id!))?.record);
   });
 });
