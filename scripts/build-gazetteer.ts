@@ -3,7 +3,7 @@
 //   - i18n-iso-countries (MIT): French country names;
 //   - gender-detection-from-name (MIT): first names with gender (fr, en, es, it, de, tr lists);
 //   - hand-curated TSVs in data/gazetteer/src/ and data/names/ (exonyms, metonyms, regions,
-//     organisations, extra aliases and demonyms, extra first names).
+//     organisations, extra aliases and demonyms, extra first names, public figures).
 // Usage: `npx tsx scripts/build-gazetteer.ts`. Output is deterministic (sorted), so diffs stay small.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -192,8 +192,7 @@ for (const [name, byLang] of votes) {
   else {
     let male = 0;
     let female = 0;
-    for (const [lang, s] of byLang)
-      if (lang !== 'fr' && s.size === 1) s.has('male') ? male++ : female++;
+    for (const [lang, s] of byLang) if (lang !== 'fr' && s.size === 1) s.has('male') ? male++ : female++;
     g = male > female ? 'm' : female > male ? 'f' : 'u';
   }
   const others = [...byLang.keys()].filter((l) => l !== 'fr').length;
@@ -210,3 +209,20 @@ writeFileSync(
     .join(',\n')}\n}\n`,
 );
 console.log(`wrote data/names/first-names.json (${Object.keys(sorted).length} names)`);
+
+// ---- public figures ----
+// East Asian names put the surname first (« Xi Jinping » → « Xi »).
+const SURNAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'VNM', 'TWN']);
+write(
+  join(root, 'data/names/people.json'),
+  tsv(join(root, 'data/names/people.tsv')).map((r) => {
+    const parts = r.name!.split(' ');
+    const surname = SURNAME_FIRST.has(r.country!) ? parts[0]! : parts.slice(1).join(' ');
+    return {
+      name: r.name!,
+      gender: r.gender === 'f' ? 'female' : 'male',
+      country: r.country || null,
+      surname,
+    };
+  }),
+);

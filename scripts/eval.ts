@@ -14,7 +14,7 @@ const value = (name: string) => {
 };
 const root = resolve(import.meta.dirname, '..');
 const gold = resolve(value('--gold') ?? join(root, '..', 'shared', 'gold', 'dev'));
-const scorer = resolve(gold, '..', 'score.mjs');
+const scorer = resolve(value('--scorer') ?? join(root, '..', 'shared', 'gold', 'score.mjs'));
 if (!existsSync(gold) || !existsSync(scorer)) {
   console.error(`eval: no gold set at ${gold} (or no scorer beside it)`);
   process.exit(2);

@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { analyze } from '../analyze.js';
+import { formatGdelt } from '../events/gdelt.js';
 import { readArticle } from '../io/article-file.js';
 import { analyzeDir } from '../io/batch.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-text.js';
@@ -16,7 +17,7 @@ interface AnalyzeFlags {
   maxBytes: string;
 }
 
-const FORMATS = ['json', 'text'];
+const FORMATS = ['json', 'text', 'gdelt'];
 
 export function registerAnalyze(program: Command): void {
   program
@@ -61,6 +62,7 @@ export function registerAnalyze(program: Command): void {
         process.stderr.write(`depeche: warning: ${path}: decoded as ${file.encoding}\n`);
       const record = analyze(file.text, file.options);
       if (flags.format === 'text') process.stdout.write(formatText(record));
+      else if (flags.format === 'gdelt') process.stdout.write(formatGdelt(record));
       else process.stdout.write(JSON.stringify(record, null, flags.pretty ? 2 : undefined) + '\n');
     });
 }

@@ -8,8 +8,19 @@ import { type AnalyzePool, createAnalyzePool } from '../parallel/analyze-pool.js
 import type { AnalysisRecord } from '../record.js';
 import { fromHex, similarity, THRESHOLD } from './near-dup.js';
 import { type Prepared, prepare } from './prepare.js';
-import { formatOf, listSources, type ReadProblem, readSource } from './read/index.js';
+import {
+  formatOf,
+  listSources,
+  type RawArticle,
+  type ReadItem,
+  type ReadProblem,
+  readSource,
+} from './read/index.js';
+import { article } from './read/types.js';
 import type { ArticleInput, Store } from './store.js';
+
+/** Longer texts are stored and searchable but not analysed (no news article is this long). */
+export const MAX_ANALYSED_CHARS = 1_000_000;
 
 export interface IngestOptions {
   /** Worker threads for the analysis (default: every core); 0 analyses on the main thread. */
@@ -91,6 +102,39 @@ export async function ingest(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
+  const { files, problems } = listSources(paths);
+  let total = problems.length;
+  for (const f of files) total += formatOf(f) === 'jsonl' ? await countLines(f) : 1;
+  async function* items(): AsyncGenerator<ReadItem> {
+    yield* problems;
+    for (const file of files) yield* readSource(file, { maxBytes: options.maxBytes });
+  }
+  return ingestItems(store, items(), { ...options, total });
+}
+
+/** Ingests one article given as fields (the HTTP API's form): same keys, duplicates and analysis as files. */
+export async function ingestOne(
+  store: Store,
+  input: Partial<Omit<RawArticle, 'kind'>> & { text: string },
+  options: IngestOptions = {},
+): Promise<{ id: number | null; created: boolean; duplicateOf: number | null; report: IngestReport }> {
+  const raw = article({
+    source: input.source ?? 'api',
+    ...input,
+    titleInText: input.titleInText ?? !input.title,
+  });
+  const report = await ingestItems(store, [raw], { workers: 0, batchSize: 1, ...options, total: 1 });
+  const id = await store.hasArticle(prepare(raw).article.hash);
+  const stored = id === null ? null : await store.getArticle(id);
+  return { id, created: report.ingested === 1, duplicateOf: stored?.duplicateOf ?? null, report };
+}
+
+/** The ingest loop over read items (articles and problems), from files or from memory. */
+export async function ingestItems(
+  store: Store,
+  items: AsyncIterable<ReadItem> | Iterable<ReadItem>,
+  options: IngestOptions & { total?: number } = {},
+): Promise<IngestReport> {
   const t0 = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const analyse = options.analyse ?? true;
@@ -104,13 +148,10 @@ export async function ingest(
     failed: [],
     elapsedMs: 0,
   };
-  const { files, problems } = listSources(paths);
   const problem = (p: ReadProblem) =>
     (p.kind === 'failed' ? report.failed : report.skipped).push({ source: p.source, reason: p.reason });
-  for (const p of problems) problem(p as ReadProblem);
 
-  let total = 0;
-  for (const f of files) total += formatOf(f) === 'jsonl' ? await countLines(f) : 1;
+  let total = options.total ?? 0;
   let done = 0;
   const tick = (n = 1) => {
     done += n;
@@ -159,7 +200,6 @@ export async function ingest(
             reason: `stored, but analysis failed: ${e.error}`,
           });
       }
-      tick(n);
     }
   };
 
@@ -194,63 +234,68 @@ export async function ingest(
   };
 
   try {
-    for (const file of files) {
-      let items = 0;
-      for await (const item of readSource(file, { maxBytes: options.maxBytes })) {
-        items++;
-        if (formatOf(file) !== 'jsonl' && items > 1) total++;
-        if (item.kind !== 'article') {
-          problem(item);
-          tick();
-          continue;
-        }
-        let prepared: Prepared;
-        try {
-          prepared = prepare(item);
-        } catch (e) {
-          report.failed.push({ source: item.source, reason: (e as Error).message });
-          tick();
-          continue;
-        }
-        const hash = prepared.article.hash;
-        if (seenHashes.has(hash) || (await store.hasArticle(hash)) !== null) {
-          report.duplicates++;
-          tick();
-          continue;
-        }
-        seenHashes.add(hash);
-        await nearDuplicate(prepared);
-        const isCopy = prepared.article.duplicateOf != null || prepared.article.duplicateOfHash != null;
-        if (isCopy) report.nearDuplicates++;
-        else if (!prepared.analysable) report.otherLanguage++;
-        const entry: Entry = { prepared, analysis: null, record: null, error: null, settled: true };
-        if (analyse && prepared.analysable && !isCopy) {
-          const opts = analyzeOptions(prepared.article);
-          if (pool) {
-            entry.settled = false;
-            entry.analysis = pool.run({ text: prepared.article.text, options: opts }).then(
-              (r) => {
-                entry.record = r;
-                entry.settled = true;
-              },
-              (e: Error) => {
-                entry.error = e.message;
-                entry.settled = true;
-              },
-            );
-          } else {
-            try {
-              entry.record = analyzeHere!(prepared.article.text, opts);
-            } catch (e) {
-              entry.error = (e as Error).message;
-            }
+    for await (const item of items) {
+      if (item.kind !== 'article') {
+        problem(item);
+        tick();
+        continue;
+      }
+      let prepared: Prepared;
+      try {
+        prepared = prepare(item);
+      } catch (e) {
+        report.failed.push({ source: item.source, reason: (e as Error).message });
+        tick();
+        continue;
+      }
+      const hash = prepared.article.hash;
+      if (seenHashes.has(hash) || (await store.hasArticle(hash)) !== null) {
+        report.duplicates++;
+        tick();
+        continue;
+      }
+      seenHashes.add(hash);
+      await nearDuplicate(prepared);
+      const isCopy = prepared.article.duplicateOf != null || prepared.article.duplicateOfHash != null;
+      if (isCopy) report.nearDuplicates++;
+      else if (!prepared.analysable) report.otherLanguage++;
+      const entry: Entry = { prepared, analysis: null, record: null, error: null, settled: true };
+      const tooLong = prepared.article.text.length > MAX_ANALYSED_CHARS;
+      if (tooLong && analyse)
+        report.skipped.push({
+          source: item.source,
+          reason: `stored, not analysed: ${prepared.article.text.length} characters, over ${MAX_ANALYSED_CHARS}`,
+        });
+      if (analyse && prepared.analysable && !isCopy && !tooLong) {
+        const opts = analyzeOptions(prepared.article);
+        if (pool) {
+          entry.settled = false;
+          entry.analysis = pool.run({ text: prepared.article.text, options: opts }).then(
+            (r) => {
+              entry.record = r;
+              entry.settled = true;
+              tick();
+            },
+            (e: Error) => {
+              entry.error = e.message;
+              entry.settled = true;
+              tick();
+            },
+          );
+        } else {
+          try {
+            entry.record = analyzeHere!(prepared.article.text, opts);
+          } catch (e) {
+            entry.error = (e as Error).message;
           }
         }
-        queue.push(entry);
-        // Keep the workers fed but the memory bounded.
-        if (pool && pool.pending >= pool.size * 4) await queue.find((e) => !e.settled)?.analysis;
-        await flush(false);
       }
+      queue.push(entry);
+      // Progress counts articles processed; they are committed by batches, in order.
+      if (entry.settled) tick();
+      // Keep the workers fed but the memory bounded.
+      if (pool && pool.pending >= pool.size * 4) await queue.find((e) => !e.settled)?.analysis;
+      await flush(false);
     }
     await flush(true);
   } finally {

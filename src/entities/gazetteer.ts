@@ -14,6 +14,7 @@
 //                            Paris / l’Élysée / le Quai d’Orsay → FRA, Washington / la Maison-Blanche
 //                            → USA, state organs (« Tsahal ») → their state; IGOs and non-state
 //                            groups (ONU, Wagner, Aqmi) → null, as the record contract wants
+//   lookupPerson(text)       public figures by full name or distinctive surname (« Macron »)
 //   firstNameGender(word)    'male' | 'female' | 'unknown' for a known first name, else null
 //   isCommonFirstName(word)  whether the first name is common enough to mark a person by itself
 //
@@ -23,6 +24,7 @@ import metonymsData from '../../data/gazetteer/metonyms.json' with { type: 'json
 import organizationsData from '../../data/gazetteer/organizations.json' with { type: 'json' };
 import placesData from '../../data/gazetteer/places.json' with { type: 'json' };
 import firstNamesData from '../../data/names/first-names.json' with { type: 'json' };
+import peopleData from '../../data/names/people.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 
 export type PlaceKind = 'country' | 'city' | 'region';
@@ -84,11 +86,43 @@ export interface Metonym {
 const ARTICLE = /^(?:le |la |les |l')/;
 
 /** The key every gazetteer map is indexed by. */
+// Keys are memoised: news copy repeats its names, and folding (NFD) is the look-ups' main cost.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 200_000;
+
 export function gazetteerKey(text: string): string {
-  return fold(text)
+  let key = KEY_CACHE.get(text);
+  if (key !== undefined) return key;
+  key = fold(text)
     .replace(/[-\s\u00a0\u202f]+/g, ' ')
     .replace(/' /g, "'")
     .trim();
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  KEY_CACHE.set(text, key);
+  return key;
+}
+
+/** Words of a key as the tokenizer would cut them (« afrique de l'ouest » → 4). */
+const keyWords = (key: string) => key.split(/ |(?<=')/).length;
+
+/** Longest entry, in words, among the entries whose key starts with each first word. */
+const LONGEST_FROM = new Map<string, number>();
+function noteLength(key: string): void {
+  const first = key.split(/ |(?<=')/)[0]!;
+  const n = keyWords(key);
+  if ((LONGEST_FROM.get(first) ?? 0) < n) LONGEST_FROM.set(first, n);
+  // Entries may be read without their article (« la Maison-Blanche »).
+  const bare = key.replace(ARTICLE, '');
+  if (bare !== key) noteLength(bare);
+}
+
+/**
+ * How many words a gazetteer name starting with this word can have (0: none starts with it).
+ * Lets the mention finder try only the windows that can match.
+ */
+export function longestNameFrom(word: string): number {
+  const key = gazetteerKey(word);
+  return LONGEST_FROM.get(key.split(/ |(?<=')/)[0]!) ?? 0;
 }
 
 function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
@@ -96,7 +130,10 @@ function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
   // First writer wins: sources are ordered so that the likelier reading comes first.
   for (const [k, v] of entries) {
     const key = gazetteerKey(k);
-    if (key && !m.has(key)) m.set(key, v);
+    if (key && !m.has(key)) {
+      m.set(key, v);
+      noteLength(key);
+    }
   }
   return m;
 }
@@ -199,7 +236,7 @@ export function actorCountry(text: string): string | null {
 }
 
 export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | null {
-  const g = FIRST_NAMES[fold(word).trim()];
+  const g = FIRST_NAMES[gazetteerKey(word).replace(/ /g, '-')];
   if (g === undefined) return null;
   const l = g.toLowerCase();
   return l === 'm' ? 'male' : l === 'f' ? 'female' : 'unknown';
@@ -207,7 +244,7 @@ export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | n
 
 /** A first name common enough to mark a person on its own (not a rare or noisy list entry). */
 export function isCommonFirstName(word: string): boolean {
-  const key = fold(word).trim();
+  const key = gazetteerKey(word).replace(/ /g, '-');
   const g = FIRST_NAMES[key];
   if (g !== undefined && g === g.toLowerCase()) return true;
   // « Marie-Claire », « Jean-Baptiste »: compounds of common first names.
@@ -219,4 +256,24 @@ export function isCommonFirstName(word: string): boolean {
       return h !== undefined && h === h.toLowerCase();
     })
   );
+}
+
+export interface Person {
+  name: string;
+  gender: 'male' | 'female';
+  country: string | null;
+  surname: string;
+}
+
+const PEOPLE_LIST = peopleData as Person[];
+const PEOPLE = index(PEOPLE_LIST.map((p) => [p.name, p] as [string, Person]));
+// A surname alone stands for the figure only when it is no common first name or place (« Michel »).
+const SURNAMES = index(
+  PEOPLE_LIST.filter(
+    (p) => p.surname.length > 2 && !isCommonFirstName(p.surname) && !lookupPlace(p.surname),
+  ).map((p) => [p.surname, p] as [string, Person]),
+);
+
+export function lookupPerson(text: string): Person | undefined {
+  return PEOPLE.get(gazetteerKey(text)) ?? SURNAMES.get(gazetteerKey(text));
 }

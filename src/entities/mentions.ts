@@ -11,8 +11,10 @@ import {
   firstNameGender,
   gazetteerKey,
   isCommonFirstName,
+  longestNameFrom,
   lookupMetonym,
   lookupOrganization,
+  lookupPerson,
   lookupPlace,
   type Metonym,
   type Organization,
@@ -94,6 +96,24 @@ const DE = new Set(['de', 'du', 'des', "d'"]);
 const ORG_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'et', 'en', 'pour', 'sur', 'aux', 'au']);
 const ARTICLES_MASC = new Set(['le', 'un', 'ce', 'cet', 'du', 'au']);
 const ARTICLES_FEM = new Set(['la', 'une', 'cette']);
+const ARTICLES = new Set([
+  'le',
+  'la',
+  'les',
+  "l'",
+  'du',
+  'des',
+  'au',
+  'aux',
+  'un',
+  'une',
+  'ce',
+  'cette',
+  'son',
+  'sa',
+  'notre',
+  'leur',
+]);
 
 interface Ctx {
   doc: Doc;
@@ -104,7 +124,19 @@ interface Ctx {
   initial: Uint8Array;
   /** Folded words seen in lower case somewhere in the article: capitalised, they are common words. */
   lower: Set<string>;
+  /** Per-token memo of the word tests below: 0 unknown, 1 false, 2 true. */
+  capMemo: Uint8Array;
+  demonymMemo: Uint8Array;
+  firstNameMemo: Uint8Array;
 }
+
+const memo = (m: Uint8Array, i: number, f: () => boolean): boolean => {
+  const v = m[i];
+  if (v) return v === 2;
+  const r = f();
+  m[i] = r ? 2 : 1;
+  return r;
+};
 
 const tokText = (c: Ctx, i: number) => c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[i]);
 
@@ -117,13 +149,24 @@ function isWordish(c: Ctx, i: number): boolean {
 function isCapWord(c: Ctx, i: number): boolean {
   const k = c.kind[i];
   if (k !== TokenKind.Word && k !== TokenKind.Abbrev) return false;
-  const t = tokText(c, i);
-  return UPPER.test(t) || NAME_PREFIX.test(t);
+  return memo(c.capMemo, i, () => {
+    const t = tokText(c, i);
+    return UPPER.test(t) || NAME_PREFIX.test(t);
+  });
 }
 
 function isDemonymOnly(c: Ctx, i: number): boolean {
-  const n = c.norm[i]!;
-  return countryOfDemonym(n) !== null && !lookupPlace(n);
+  if (i < 0 || i >= c.norm.length) return false;
+  return memo(c.demonymMemo, i, () => {
+    const n = c.norm[i]!;
+    return countryOfDemonym(n) !== null && !lookupPlace(n);
+  });
+}
+
+/** isCommonFirstName of token i, memoised. */
+function commonFirst(c: Ctx, i: number): boolean {
+  if (i < 0 || i >= c.norm.length) return false;
+  return memo(c.firstNameMemo, i, () => isCommonFirstName(tokText(c, i)));
 }
 
 interface Hit {
@@ -132,26 +175,58 @@ interface Hit {
   type: EntityType;
 }
 
+const MISC_LONGEST = new Map<string, number>();
+for (const m of MISC_NAMES) {
+  const ws = m.split(/ |(?<=')/);
+  MISC_LONGEST.set(ws[0]!, Math.max(MISC_LONGEST.get(ws[0]!) ?? 0, ws.length));
+}
+
+const CONTRACTED_ARTICLE: Record<string, string> = {
+  au: 'le ',
+  du: 'le ',
+  aux: 'les ',
+  des: 'les ',
+  la: 'la ',
+  le: 'le ',
+  les: 'les ',
+  "l'": "l'",
+};
+
+function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
+  const key = gazetteerKey(surface);
+  if (MISC_NAMES.has(key) && placeOk) return { hit: {}, type: 'MISC' };
+  const metonym = lookupMetonym(surface);
+  if (metonym) return { hit: { metonym }, type: 'ORG' };
+  const organization = lookupOrganization(surface);
+  if (organization) return { hit: { organization }, type: 'ORG' };
+  const place = lookupPlace(surface);
+  if (place && placeOk) return { hit: { place }, type: 'LOC' };
+  return null;
+}
+
 /** Longest gazetteer (or MISC list) match starting at token i, over at most 8 tokens. */
 function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
-  const max = Math.min(sentEnd, i + 8);
+  const words = Math.max(longestNameFrom(tokText(c, i)), MISC_LONGEST.get(c.norm[i]!) ?? 0);
+  if (words === 0) return null;
+  // Hyphenated tokens hold several key words (« Pas-de-Calais »): the window counts tokens.
+  const max = Math.min(sentEnd, i + words);
   let last = i;
   while (last + 1 < max && (isWordish(c, last + 1) || c.text[starts[last + 1]!] === '-')) last++;
+  // « au Havre », « du Figaro », « des Républicains »: the name's article is inside a contraction.
+  const article = i > 0 ? CONTRACTED_ARTICLE[c.norm[i - 1]!] : undefined;
   for (let j = last; j >= i; j--) {
     if (!isWordish(c, j)) continue;
     // A match must end on a name word (« Afrique de l’ouest »), not on a connector.
     const surface = c.text.slice(starts[i], ends[j]);
     if (j > i && c.kind[j] === TokenKind.Elision) continue;
-    const key = gazetteerKey(surface);
-    if (MISC_NAMES.has(key) && (j > i || UPPER.test(surface))) return { end: j + 1, hit: {}, type: 'MISC' };
-    const metonym = lookupMetonym(surface);
-    if (metonym) return { end: j + 1, hit: { metonym }, type: 'ORG' };
-    const organization = lookupOrganization(surface);
-    if (organization) return { end: j + 1, hit: { organization }, type: 'ORG' };
-    const place = lookupPlace(surface);
-    if (place && (j > i || UPPER.test(surface))) return { end: j + 1, hit: { place }, type: 'LOC' };
+    const hit = lookupAll(surface, j > i || UPPER.test(surface));
+    if (hit) return { ...hit, end: j + 1 };
+    if (article && UPPER.test(surface)) {
+      const withArticle = lookupAll(article + surface, true);
+      if (withArticle) return { ...withArticle, end: j + 1 };
+    }
   }
   return null;
 }
@@ -378,7 +453,17 @@ export function findMentions(doc: Doc): Mention[] {
         lower.add(tokens.norm[i]!);
     }
   }
-  const c: Ctx = { doc, text, norm: tokens.norm, kind: tokens.kind, initial, lower };
+  const c: Ctx = {
+    doc,
+    text,
+    norm: tokens.norm,
+    kind: tokens.kind,
+    initial,
+    lower,
+    capMemo: new Uint8Array(n),
+    demonymMemo: new Uint8Array(n),
+    firstNameMemo: new Uint8Array(n),
+  };
   const out: Mention[] = [];
   for (const s of doc.sentences) scanSentence(c, s.tokenStart, s.tokenEnd, out);
   return out;
@@ -491,16 +576,17 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   if (surface.includes('-') && surface.split('-').every((part) => part && lookupPlace(part))) return i + 1;
 
   const gaz = gazetteerAt(c, i, sEnd);
-  const nextCap = (k: number) =>
-    k < sEnd && isCapWord(c, k) && !NOT_NAMES.has(c.norm[k]!) && !isDemonymOnly(c, k);
   // A one-word place or organisation that is also a first name followed by a capitalised word
   // (« Florence Parly ») reads as a person.
   const shadowed =
     gaz &&
     gaz.end === i + 1 &&
     gaz.hit.place &&
-    isCommonFirstName(surface) &&
-    nextCap(i + 1) &&
+    commonFirst(c, i) &&
+    i + 1 < sEnd &&
+    isCapWord(c, i + 1) &&
+    !NOT_NAMES.has(c.norm[i + 1]!) &&
+    !isDemonymOnly(c, i + 1) &&
     !gazetteerAt(c, i + 1, sEnd);
   if (gaz && !shadowed) {
     let b = gaz.end;
@@ -532,18 +618,43 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     return emitOrgLike(c, i, b, out);
   }
 
-  const b = personRun(c, i, sEnd);
+  let b = personRun(c, i, sEnd);
+  // « Manifestement Amélie de Montchalin », « Sceaux Nicole Belloubet », « Bonjour Emmanuel Valls »:
+  // a common word or a place glued before a first name and surname is not part of the name.
+  for (let k = i + 1; k + 1 < b; k++) {
+    if (!commonFirst(c, k) || commonFirst(c, i)) continue;
+    let all = true;
+    for (let j = i; j < k; j++) all &&= glued(c, j);
+    if (all) {
+      b = k;
+      break;
+    }
+  }
   const len = b - i;
   const prev = i > sStart ? c.norm[i - 1]! : '';
   const prev2 = i - 1 > sStart ? c.norm[i - 2]! : '';
 
+  // Public figures, also by surname alone (« Macron a déclaré »).
+  const figure = lookupPerson(c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[b - 1]));
+  if (figure) {
+    push(c, out, i, b, {
+      type: 'PER',
+      evidence: 'gazetteer',
+      ...roleInfo(c, i, sStart, b, sEnd),
+      gender: figure.gender,
+      country: figure.country,
+    });
+    return b;
+  }
   // « China Eastern Airlines », « Chelsea Flower Show »: an organisation by its last word.
   if (len >= 2 && ORG_TAILS.has(c.norm[b - 1]!)) {
     push(c, out, i, b, { type: 'ORG', evidence: 'head' });
     return b;
   }
   // Organisation cue before: « le groupe Wagner », « l'agence Migros », « le parti X ».
-  if (ORG_CUES.has(prev) || (prev === 'parlementaire' && prev2 === 'groupe')) {
+  // A first name and surname after the cue is the organisation's member (« le syndicat… Jean Dupont »).
+  const personLike = len >= 2 && commonFirst(c, i) && !NOT_NAMES.has(n);
+  if (!personLike && (ORG_CUES.has(prev) || (prev === 'parlementaire' && prev2 === 'groupe'))) {
     push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
     return b;
   }
@@ -566,15 +677,19 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   if (len === 1 && ALL_CAPS.test(surface)) return b;
 
   // A bare name after « à », « en », « près de »: a place.
-  const placeContext = PLACE_PREPOSITIONS.has(prev) || (DE.has(prev) && PLACE_NOUNS.has(prev2));
-  if (len === 1 && placeContext && !c.initial[i] && !roleBefore(c, i, sStart)) {
+  // « a confié à Closer », « a déclaré à X »: the addressee of a statement, not a place.
+  const addressee =
+    prev === 'a' && (SPEECH_VERBS.has(prev2) || SPEECH_VERBS.has(`${c.norm[i - 3] ?? ''} ${prev2}`));
+  const placeContext =
+    (PLACE_PREPOSITIONS.has(prev) && !addressee) || (DE.has(prev) && PLACE_NOUNS.has(prev2));
+  if (len === 1 && placeContext && !c.initial[i] && !commonFirst(c, i) && !roleBefore(c, i, sStart)) {
     push(c, out, i, b, { type: 'LOC', evidence: 'place' });
     return b;
   }
   const info = roleInfo(c, i, sStart, b, sEnd);
   const demonymBefore = i > sStart && isDemonymOnly(c, i - 1) && UPPER.test(tokText(c, i - 1));
   const fg = firstNameGender(tokText(c, i));
-  const firstIsName = isCommonFirstName(tokText(c, i)) && !NOT_NAMES.has(n) && !lookupPlace(n);
+  const firstIsName = commonFirst(c, i) && !NOT_NAMES.has(n) && !lookupPlace(n);
   if (info.role || demonymBefore) {
     push(c, out, i, b, {
       type: 'PER',
@@ -615,6 +730,19 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   }
   const weak = c.initial[i] === 1 && (len === 1 || c.lower.has(n));
   if (weak && c.lower.has(n)) return b;
+  // A lone common first name in running text (« Charlotte », « Adama ») names a person.
+  const lone = firstNameGender(surface);
+  if (
+    len === 1 &&
+    !c.initial[i] &&
+    commonFirst(c, i) &&
+    (lone === 'male' || lone === 'female') &&
+    !ARTICLES.has(prev) &&
+    !c.lower.has(n)
+  ) {
+    push(c, out, i, b, { type: 'PER', evidence: 'firstname', gender: lone });
+    return b;
+  }
   push(c, out, i, b, { type: 'MISC', evidence: 'unknown', weak });
   return b;
 }
@@ -678,6 +806,19 @@ function orgAfter(c: Ctx, b: number, sEnd: number): boolean {
   let k = b + 1;
   if (k < sEnd && (ARTICLES_MASC.has(c.norm[k]!) || ARTICLES_FEM.has(c.norm[k]!) || c.norm[k] === "l'")) k++;
   return k < sEnd && ORG_APPOSITIONS.has(c.norm[k]!);
+}
+
+/** A word glued before a name by capitalisation, not part of it (« Manifestement », « Sceaux »). */
+function glued(c: Ctx, j: number): boolean {
+  const w = c.norm[j]!;
+  return (
+    c.initial[j] === 1 ||
+    c.lower.has(w) ||
+    NOT_NAMES.has(w) ||
+    !!lookupPlace(w) ||
+    !!lookupOrganization(tokText(c, j)) ||
+    /(?:ment|ez)$/.test(w)
+  );
 }
 
 /** Capitalised words with name particles: « Marie-Pierre de La Gontrie », « Ursula von der Leyen ». */
@@ -748,6 +889,26 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
       c.norm[b + 1]!.length > 3
     )
       b += 2;
+    // « Institut national de la statistique », « Agence nationale de sécurité du médicament »:
+    // an official name goes on in lower case after its adjective.
+    for (let phrase = 0; adj > 0 && phrase < 2; phrase++) {
+      let k = b;
+      if (k >= sEnd || !DE.has(c.norm[k]!)) break;
+      k++;
+      if (c.norm[k] === 'la' || c.norm[k] === "l'") k++;
+      const w = c.norm[k];
+      if (
+        k >= sEnd ||
+        isCapWord(c, k) ||
+        c.kind[k] !== TokenKind.Word ||
+        !w ||
+        w.length < 3 ||
+        NOT_NAMES.has(w)
+      )
+        break;
+      b = k + 1;
+      if (b < sEnd && !isCapWord(c, b) && c.kind[b] === TokenKind.Word && ADJECTIVE.test(c.norm[b]!)) b++;
+    }
   }
   // « … de Paix et de Sécurité de l'Union africaine »
   for (;;) {
@@ -761,11 +922,10 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
       break;
     // « et » links parts of one name (« de Paix et de Sécurité »), not two names (« le Sénat et la Chambre »).
     if (c.norm[b] === 'et' && !DE.has(c.norm[b + 1]!)) break;
-    if (isCommonFirstName(tokText(c, k))) break;
+    if (commonFirst(c, k)) break;
     const g = gazetteerAt(c, k, sEnd);
     b = g ? g.end : k + 1;
-    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !isCommonFirstName(tokText(c, b)))
-      b++;
+    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !commonFirst(c, b)) b++;
   }
   return b;
 }
@@ -786,6 +946,8 @@ function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
   // it is the short form of a longer name (« l'Institut », « la Cour »), typed only for the
   // institutions that go by their head noun alone (« le Parlement », « le Parquet »).
   if (b === i + 1 && c.initial[i]) return b;
+  // « GARE AU REDRESSEMENT FISCAL »: a shouted headline, not a name.
+  if (ALL_CAPS.test(tokText(c, i)) && tokText(c, i).length > 1 && !isAcronym(tokText(c, i))) return b;
   if (b === i + 1 && !STANDALONE_HEADS.has(head)) {
     push(c, out, i, b, { type: 'MISC', evidence: 'unknown' });
     return b;

@@ -5,6 +5,7 @@
 import actorData from '../../data/cameo/actors.json' with { type: 'json' };
 import { type Doc, TokenKind, tokenAt } from '../doc.js';
 import type { Actor, Entity } from '../record.js';
+import { fold } from '../text/normalize.js';
 import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
 
 export type MentionKind =
@@ -28,6 +29,8 @@ export interface ActorMention {
   person: boolean;
   /** Not right after a preposition (« à Moscou », « avec le Mali »): may be a clause subject. */
   subjectLike: boolean;
+  /** An organ of the state in focus whose name does not say which state (« le Ministère public »). */
+  institution?: boolean;
   /** A place, usable as the event's location. */
   place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
 }
@@ -37,8 +40,19 @@ const STATE_ANAPHORS: Record<string, string[]> = actorData.stateAnaphors;
 const ORG_ANAPHORS: Record<string, string[]> = actorData.orgAnaphors;
 const GROUPS: Record<string, string[]> = actorData.groupActors;
 const POSSESSIVES = new Set(actorData.possessiveCountry);
+const PLACE_DEMONYMS: Record<string, string> = actorData.placeDemonyms;
+const INSTITUTIONS = new Set(actorData.stateInstitutions);
+export const TITLE_COUNTRIES: Record<string, string> = actorData.titleCountries;
+export const STATE_ROLES = new Set(actorData.stateRoles);
+export const IMPERSONAL = new Set(actorData.impersonalSubjects);
 const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
 const PRONOUNS = new Set(actorData.subjectPronouns);
+
+/** Media report events; as sources (« selon Le Figaro », « a déclaré à NBC ») they are no side. */
+function isMedia(name: string): boolean {
+  const k = lookupOrganization(name)?.kind;
+  return k === 'media';
+}
 
 /** The side an organisation stands for: its acronym or name, and its state when it is a state organ. */
 function orgActor(name: string, entity: string | null): Actor | null {
@@ -109,9 +123,16 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     const prev = m.first > 0 ? t.norm[m.first - 1]! : '';
     const prev2 = m.first > 1 ? t.norm[m.first - 2]! : '';
     // « au Mali », « à la Russie », « avec l'Allemagne »: an article may stand between.
+    // « la mairie de Dreux », « sous-préfecture d'Eure-et-Loir »: a town or region after « de »
+    // qualifies a noun; it is no subject (a country after « de » may be: « le ministre du Mali »).
+    const genitive =
+      ['de', 'du', 'des', "d'"].includes(prev) ||
+      (['la', 'le', 'les', "l'"].includes(prev) && prev2 === 'de');
+    const subnational = m.place !== null && lookupPlace(m.place.name)?.kind !== 'country';
     const subjectLike = !(
       NON_SUBJECT.has(prev) ||
-      (['la', 'le', 'les', "l'"].includes(prev) && NON_SUBJECT.has(prev2))
+      (['la', 'le', 'les', "l'"].includes(prev) && NON_SUBJECT.has(prev2)) ||
+      (genitive && subnational)
     );
     out.push({ ...m, subjectLike });
   };
@@ -123,12 +144,24 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       const last = tokenAt(doc, m.end);
       if (last <= first) continue;
       const actor = entityActor(e, m.text);
-      if (!actor) continue;
+      if (!actor || isMedia(e.name) || isMedia(m.text)) continue;
+      const head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
+      // « le Ministère public », or an acronym glossing one: « la police des polices (IGS) ».
+      let glossed = false;
+      if (t.norm[first - 1] === '(')
+        for (let k = first - 2; k >= Math.max(0, first - 5); k--)
+          if (INSTITUTIONS.has(t.norm[k]!)) glossed = true;
+      const institution =
+        e.type === 'ORG' &&
+        !actor.country &&
+        !lookupOrganization(e.name) &&
+        (INSTITUTIONS.has(head) || glossed);
       add({
         first,
         last,
         kind: 'named',
         actor,
+        ...(institution ? { institution } : {}),
         person: e.type === 'PER',
         place: e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null,
       });
@@ -139,7 +172,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   for (let i = 1; i < t.length; i++) {
     if (t.kind[i] !== TokenKind.Word) continue;
     const w = t.norm[i]!;
-    const iso = countryOfDemonym(w);
+    const iso = countryOfDemonym(w) ?? PLACE_DEMONYMS[w] ?? null;
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
     let head = -1;
@@ -150,7 +183,9 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       }
       if (t.kind[k] === TokenKind.Punct || t.kind[k] === TokenKind.Quote) break;
     }
-    const plural = isUpper(text) && ['les', 'des', 'aux'].includes(t.norm[i - 1]!);
+    // « les Maliens », « un Français de 46 ans »: a capitalised demonym is people of that country.
+    const plural =
+      isUpper(text) && ['les', 'des', 'aux', 'un', 'une', "d'un", "d'une"].includes(t.norm[i - 1]!);
     if (head < 0 && !plural) continue;
     const first = head >= 0 ? head : i;
     const personLike =

@@ -3,8 +3,9 @@
 // the target the first other actor after it; anaphors (« le pays », « nous ») are resolved per event.
 import { isFutureForm } from '../dates/tense.js';
 import { type Doc, TokenKind } from '../doc.js';
-import type { Actor, Modality, Place, Quote } from '../record.js';
-import { type ActorMention, findActorMentions } from './actors.js';
+import type { Actor, Event, Modality, Place, Quote } from '../record.js';
+import { fold } from '../text/normalize.js';
+import { type ActorMention, findActorMentions, IMPERSONAL, STATE_ROLES, TITLE_COUNTRIES } from './actors.js';
 import { cameo } from './cameo.js';
 import { countryName, lookupPlace } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
@@ -83,6 +84,8 @@ const INTENT = new Set([
   'proposent',
 ]);
 const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'dans']);
+// Codes whose target is a place: « s'est rendu en Tunisie », « a rappelé son ambassadeur en France ».
+const PLACE_TARGETS = new Set(['042', '161']);
 const CLOSING = new Set(['»', '”', '"', '›']);
 
 interface Ctx {
@@ -134,7 +137,58 @@ function nearestPerson(ctx: Ctx, at: number): Actor | null {
   return null;
 }
 
+/**
+ * A person the article gives no country: the party, body or state named in the same noun phrase
+ * (« le sénateur Reconquête Stéphane Ravier »), else the country in focus (« le procureur Olivier
+ * Lutz » in an article about Geneva acts for Switzerland).
+ */
+function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
+  const t = ctx.doc.tokens;
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 2); i--) {
+    const c = TITLE_COUNTRIES[t.norm[i]!];
+    if (c) return { ...m.actor!, country: c };
+  }
+  const k = ctx.mentions.indexOf(m);
+  const prev = k > 0 ? ctx.mentions[k - 1]! : null;
+  if (prev?.actor && !prev.person && m.first - prev.last <= 2 && !prev.place) {
+    let punct = false;
+    for (let i = prev.last; i < m.first; i++)
+      if (t.kind[i] === TokenKind.Punct && !/^[,()]$/.test(t.norm[i]!)) punct = true;
+    if (!punct)
+      return {
+        name: m.actor!.name,
+        country: prev.actor.country,
+        entity: m.actor!.entity,
+        ...(prev.actor.country ? {} : { name: prev.actor.name }),
+      };
+  }
+  // Only a state function makes a person act for the country in focus (« le procureur X »).
+  const entity = m.actor!.entity ? ctx.doc.entities.find((e) => e.id === m.actor!.entity) : undefined;
+  const roleWords = fold(entity?.role ?? '').split(/[\s'’]+/);
+  let stateRole = roleWords.some((w) => STATE_ROLES.has(w));
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 4) && !stateRole; i--)
+    if (STATE_ROLES.has(t.norm[i]!)) stateRole = true;
+  if (!stateRole) {
+    // Without a role, only a clearly dominant country of the article (half of its state mentions).
+    let total = 0;
+    let best: string | null = null;
+    let n = 0;
+    for (const [c, k] of ctx.focusCounts) {
+      total += k;
+      if (k > n) [best, n] = [c, k];
+    }
+    return { ...m.actor!, country: best && n * 2 >= total && total >= 2 ? best : null };
+  }
+  const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, exclude);
+  return { ...m.actor!, country: focus?.country ?? null };
+}
+
 function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | null {
+  if (m.actor && m.person && m.kind === 'named' && !m.actor.country) return personSide(ctx, m, exclude);
+  if (m.actor?.country === null && m.institution) {
+    const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, ctx.doc.tokens.length, null);
+    return { ...m.actor, country: focus?.country ?? null };
+  }
   if (m.actor) return m.actor;
   const offset = ctx.doc.tokens.start[m.first]!;
   const q = quoteAt(ctx, offset);
@@ -267,12 +321,114 @@ function passiveAux(doc: Doc, m: TriggerMatch): 'sure' | 'maybe' | null {
   return aux === 'ete' ? 'sure' : 'maybe';
 }
 
+const DETERMINERS = new Set([
+  'le',
+  'la',
+  'les',
+  "l'",
+  'un',
+  'une',
+  'des',
+  'du',
+  'de',
+  "d'",
+  'au',
+  'aux',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'nouvelle',
+  'nouvelles',
+  'nouveau',
+  'nouveaux',
+  'premiere',
+  'premieres',
+  'premier',
+  'premiers',
+  'violents',
+  'violentes',
+  'violent',
+  'violente',
+  'vastes',
+  'vaste',
+  'grande',
+  'grandes',
+  'massives',
+]);
+
+/** Whether the trigger starts with a noun: a determiner stands before it. */
+function isNounTrigger(doc: Doc, m: TriggerMatch): boolean {
+  const n = doc.tokens.norm;
+  const prev = n[m.first - 1] ?? '';
+  if (!DETERMINERS.has(prev)) return false;
+  // « lors d'une rencontre avec X », « au cours d'un entretien »: the clause's subject takes part.
+  const p2 = n[m.first - 2] ?? '';
+  const p3 = n[m.first - 3] ?? '';
+  return ![p2, p3].some((w) => w === 'lors' || w === 'pendant' || w === 'durant' || w === 'cours');
+}
+
+const CLITICS = new Set([
+  'ne',
+  "n'",
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'est',
+  'sont',
+  'va',
+  'vont',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'lui',
+  'leur',
+  'vous',
+  'nous',
+  'me',
+  "m'",
+  'te',
+  "t'",
+  'se',
+  "s'",
+  'y',
+  'en',
+  'pas',
+  'aurait',
+  'serait',
+  'peut',
+  'doit',
+]);
+
+/** « on vous accuse », « je condamne »: the subject is no actor, so the event has no known source. */
+function impersonalSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 5); i--) {
+    const w = doc.tokens.norm[i]!;
+    if (IMPERSONAL.has(w)) return true;
+    if (!CLITICS.has(w)) return false;
+  }
+  return false;
+}
+
 /** « de la part de X », « par X » right before a mention: X is the agent. */
 function isAgent(doc: Doc, a: ActorMention): boolean {
   const n = doc.tokens.norm;
   const p1 = n[a.first - 1] ?? '';
   const p2 = n[a.first - 2] ?? '';
   if (p1 === 'par' || (p2 === 'par' && ['la', 'le', 'les', "l'"].includes(p1))) return true;
+  // « par la police des polices (IGS) »: an acronym glossing the agent.
+  if (p1 === '(')
+    for (let k = a.first - 2; k >= Math.max(0, a.first - 6); k--) {
+      if (n[k] === 'par') return true;
+      if (doc.tokens.kind[k] === TokenKind.Punct) break;
+    }
   for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--)
     if (n[k] === 'part' && ['de', 'du', "d'"].includes(n[k + 1] ?? '')) return true;
   return false;
@@ -285,7 +441,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   const objects: ActorMention[] = [];
   let byAgent: ActorMention | null = null;
   for (const a of ctx.mentions) {
-    if (a.first < m.last || a.first >= sentEnd) continue;
+    // Objects may sit inside the trigger's gaps: « a menacé Taïwan de représailles ».
+    if (a.first <= m.first || a.first >= sentEnd) continue;
     if (a.first - m.last > 15) break;
     // A scare-quoted trigger (« l'UA "suspend" le pays ») does not end at its closing mark.
     let scare = false;
@@ -293,7 +450,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       if (t.kind[i] === TokenKind.Quote) scare = true;
     let blocked = false;
     for (let i = m.last; i < a.first; i++) {
-      if (HARD_STOP.has(t.norm[i]!)) blocked = true;
+      // Parentheses add, they do not end the clause: « à notre ami (la Russie) ».
+      if (HARD_STOP.has(t.norm[i]!) && t.norm[i] !== '(' && t.norm[i] !== ')') blocked = true;
       if (CLOSING.has(t.norm[i]!) && !(scare && i - m.last <= 1)) blocked = true;
     }
     if (blocked) break;
@@ -302,7 +460,13 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   }
   let source = subject;
   let candidates = objects;
-  const passive = passiveAux(ctx.doc, m);
+  let passive = passiveAux(ctx.doc, m);
+  // « soutenu par X », « accusée par de nombreux malades »: passive even without an auxiliary.
+  const parAfter = t.norm[m.last - 1] === 'par' || t.norm[m.last] === 'par' || t.norm[m.last + 1] === 'par';
+  if (parAfter && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(t.norm[m.first]!))
+    passive = passive ?? 'maybe';
+  if (passive && parAfter && !byAgent) passive = 'sure';
+  if (impersonalSubject(ctx.doc, m, sentStart)) source = null;
   if ((passive && byAgent) || (byAgent && t.norm[byAgent.first - 1] !== 'par')) {
     // « accusé par X », « un embargo de la part de la Cédéao »: the agent acts on the subject.
     source = byAgent;
@@ -319,6 +483,15 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     source = objects.shift()!;
     candidates = objects;
   }
+  // A noun trigger (« les bombardements », « une offensive ») has its agent close by: a demonym
+  // right after it (« bombardements iraniens »), else a subject within a few words.
+  if (isNounTrigger(ctx.doc, m) && !passive) {
+    const adj = objects.find((o) => o.kind === 'demonym' && o.first === o.last - 1 && o.first <= m.last + 1);
+    if (adj) {
+      source = adj;
+      candidates = candidates.filter((o) => o !== adj);
+    } else if (source && m.first - source.last > 5) source = null;
+  }
   let sourceActor = source ? resolve(ctx, source, null) : null;
   if (!source && passive === 'sure' && /^(?:17|116)/.test(m.pattern.code))
     sourceActor = focusCountry(ctx, m.first, null);
@@ -331,10 +504,11 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       if (m.pattern.needsTarget && o.first - m.last > 8) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
-      if (sideKey(a) === sKey && (!allowSame || o.kind !== 'named')) continue;
+      if (sideKey(a) === sKey && (!allowSame || (o.kind !== 'named' && o.kind !== 'demonym'))) continue;
       // « à Genève », « en France », « dans le pays » say where, not to whom.
       const p = t.norm[o.first - 1] ?? '';
-      if (o.place && (p === 'a' || p === 'en' || p === 'dans')) continue;
+      if (o.place && (p === 'a' || p === 'en' || p === 'dans') && !PLACE_TARGETS.has(m.pattern.code))
+        continue;
       target = o;
       targetActor = a;
       return true;
@@ -352,7 +526,18 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
         source &&
         x.first > source.first,
     );
-    if (!pick(coord, false)) pick(candidates, true);
+    if (!pick(coord, false) && !pick(candidates, true) && /^0[367]/.test(m.pattern.code)) {
+      // Cooperation and aid go to where they are spent: « des investissements chinois en Afrique ».
+      const beneficiaries = candidates.filter((o) => o.place && t.norm[o.first - 1] === 'en');
+      for (const o of beneficiaries) {
+        const a = resolve(ctx, o, null);
+        if (a && sideKey(a) !== sKey) {
+          target = o;
+          targetActor = a;
+          break;
+        }
+      }
+    }
   }
   return { source, target, sourceActor, targetActor };
 }
@@ -430,6 +615,16 @@ function locationFor(
   return best;
 }
 
+/** « X a demandé de l'aide » then « X a demandé de l'aide à Y »: keep the one with a target. */
+function dropTargetless(events: Event[]): Event[] {
+  const withTarget = new Set(events.filter((e) => e.target).map((e) => `${e.code}|${sideKey(e.source)}`));
+  const kept = events.filter((e) => e.target || !withTarget.has(`${e.code}|${sideKey(e.source)}`));
+  kept.forEach((e, i) => {
+    e.id = `v${i + 1}`;
+  });
+  return kept;
+}
+
 export function eventsStage(doc: Doc): void {
   doc.events = [];
   if (!doc.sentences.length) return;
@@ -474,4 +669,5 @@ export function eventsStage(doc: Doc): void {
       });
     }
   });
+  doc.events = dropTargetless(doc.events);
 }

@@ -147,10 +147,10 @@ export class PatternSet {
   matchSentence(doc: Doc, first: number, last: number): TriggerMatch[] {
     const { norm, kind } = doc.tokens;
     const out: TriggerMatch[] = [];
-    // Gaps skip words, numbers and elisions, never punctuation or quotation marks.
+    // Gaps skip words, numbers, elisions and quotation marks (« une "explication" »), never punctuation.
     const skippable = (i: number) => {
       const k = kind[i]!;
-      return k !== TokenKind.Punct && k !== TokenKind.Quote;
+      return k !== TokenKind.Punct;
     };
     const run = (p: Pattern, e: number, i: number): number => {
       if (e === p.elems.length) return i;
@@ -185,14 +185,14 @@ export class PatternSet {
 }
 
 /**
- * Non-overlapping matches: longer spans first, then the earlier one (« appel au retrait des
- * troupes » is an appeal, not a withdrawal), then the more specific code (4 digits over 3).
+ * Non-overlapping matches: the earlier one first (« appel au retrait des troupes » is an appeal,
+ * « exige la libération des otages » a demand), then the longer, then the more specific code.
  */
 export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
   const sorted = [...matches].sort(
     (a, b) =>
-      b.last - b.first - (a.last - a.first) ||
       a.first - b.first ||
+      b.last - b.first - (a.last - a.first) ||
       b.pattern.code.length - a.pattern.code.length,
   );
   const taken: TriggerMatch[] = [];
