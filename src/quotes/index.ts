@@ -590,6 +590,7 @@ export function quotesStage(doc: Doc): void {
       k < sent.tokenEnd &&
       (ADVERBS.has(n[k]!) ||
         MONTHS.has(n[k]!) ||
+        ((n[k] === 'ce' || n[k] === 'cette') && ADVERBS.has(n[k + 1] ?? '')) ||
         t.kind[k] === TokenKind.Number ||
         /^(?:lui|elle|eux)$/.test(n[k]!))
     )

@@ -131,7 +131,11 @@ export function findMarkSpans(doc: Doc): MarkSpan[] {
     if (c === '“' && st.length && text[t.start[st[st.length - 1]!]!] === '„') o = 'close';
     // Straight quotes cannot show nesting: one that clearly opens (space before, letter after)
     // inside an open one starts an inner quotation (« "Il a dit "non" hier" »), once.
-    if (f === 'q' && st.length && !(o === 'open' && st.length === 1 && orientation(text, t.start[m]!) === 'open'))
+    if (
+      f === 'q' &&
+      st.length &&
+      !(o === 'open' && st.length === 1 && orientation(text, t.start[m]!) === 'open')
+    )
       o = 'close';
     if (o === 'open') st.push(m);
     else if (st.length) emit(st.pop()!, m);

@@ -462,7 +462,20 @@ export function buildMentions(doc: Doc): MentionIndex {
     const base = { i, j: i + 1, entity: null, role: null, link: null, definite: true, type: null };
     if (p && (k === TokenKind.Word || k === TokenKind.Clitic))
       prons.push({ ...base, kind: 'pronoun', gender: p.gender, plural: p.plural, name: tt(i) });
-    else if (n === 'qui' && k === TokenKind.Word)
+    else if ((n === 'ce' || n === 'cette' || n === 'ces') && /^dernier|^derniere/.test(t.norm[i + 1] ?? '')) {
+      // « ce dernier », « cette dernière »: the person mentioned last.
+      const next = t.norm[i + 1]!;
+      prons.push({
+        ...base,
+        j: i + 2,
+        kind: 'pronoun',
+        gender: next.startsWith('derniere') ? 'female' : 'male',
+        plural: next.endsWith('s'),
+        name: text.slice(t.start[i]!, t.end[i + 1]!),
+        role: 'last',
+      });
+      i++;
+    } else if (n === 'qui' && k === TokenKind.Word)
       prons.push({ ...base, kind: 'relative', gender: null, plural: false, name: tt(i) });
     else if ((n === 'ses' || n === 'son' || n === 'sa') && k === TokenKind.Word)
       prons.push({ ...base, kind: 'possessive', gender: null, plural: false, name: tt(i) });
