@@ -288,6 +288,8 @@ export function quotesStage(doc: Doc): void {
       const inMark = markOf[k]! >= 0 && markOf[k] !== startMark && marks[markOf[k]!]!.start >= t.start[a]!;
       if (inMark) continue;
       if (isP(k, ';')) return k;
+      // « …, avant d'ajouter que … », « …, après avoir … »: the main verb's own clause ends.
+      if (isP(k, ',') && k > a && /^(?:avant|apres|afin|sans)$/.test(n[k + 1] ?? '')) return k;
       // « …, ce que le Premier ministre a démenti »: a comment on the clause, not part of it.
       if (isP(k, ',') && n[k + 1] === 'ce' && /^(?:que|qu'|qui|dont)$/.test(n[k + 2] ?? '') && k > a)
         return k;
