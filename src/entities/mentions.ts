@@ -205,7 +205,7 @@ function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
 }
 
 /** Longest gazetteer (or MISC list) match starting at token i, over at most 8 tokens. */
-function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
+function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit | null {
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
   const words = Math.max(longestNameFrom(tokText(c, i)), MISC_LONGEST.get(c.norm[i]!) ?? 0);
@@ -215,7 +215,7 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
   let last = i;
   while (last + 1 < max && (isWordish(c, last + 1) || c.text[starts[last + 1]!] === '-')) last++;
   // « au Havre », « du Figaro », « des Républicains »: the name's article is inside a contraction.
-  const article = i > 0 ? CONTRACTED_ARTICLE[c.norm[i - 1]!] : undefined;
+  const article = i > 0 && viaArticle ? CONTRACTED_ARTICLE[c.norm[i - 1]!] : undefined;
   for (let j = last; j >= i; j--) {
     if (!isWordish(c, j)) continue;
     // A match must end on a name word (« Afrique de l’ouest »), not on a connector.
@@ -540,7 +540,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     // « Le Parisien », « La Haye », « Les Républicains »: the article belongs to the name.
     if ((n === 'le' || n === 'la' || n === 'les' || n === "l'") && i + 1 < sEnd && isCapWord(c, i + 1)) {
       const g = gazetteerAt(c, i, sEnd);
-      const bare = g ? gazetteerAt(c, i + 1, sEnd) : null;
+      const bare = g ? gazetteerAt(c, i + 1, sEnd, false) : null;
       if (g && g.end > i + 1 && !(bare && bare.end === g.end)) {
         push(c, out, i, g.end, {
           type: g.type,
