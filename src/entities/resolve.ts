@@ -171,6 +171,17 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       add(host, m);
       continue;
     }
+    // « Mandelieu » … « Mandelieu-la-Napoule »: the head word of a compound place name.
+    if (m.type === 'MISC' || m.evidence === 'place') {
+      const compound = clusters.find(
+        (cl) => cl.type === 'LOC' && [...cl.keys].some((k) => k.startsWith(`${m.key} `)),
+      );
+      if (compound) {
+        m.type = 'LOC';
+        add(compound, m);
+        continue;
+      }
+    }
     const same = byKey.get(m.key);
     if (same) {
       if (m.type !== same.type && same.type !== 'MISC') m.type = same.type;
