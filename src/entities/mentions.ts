@@ -75,7 +75,7 @@ const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d][\p{Lu}\d&-]*$/u;
 const NAME_PREFIX = /^(?:al|el|ben|bin|ould|ag|abd|ibn|abou|abu|bou|d)[-'’]\p{Lu}/u;
 const ADJECTIVE =
-  /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|ain|aine|aire|aires|if|ive|ifs|ives|é|ée|unies|unis|iste|istes|ant|ante|ent|ente|in|ine|an|ane|ois|ublic|ublique|ere|eres|ieur|ieure|ieurs|ieures)$/;
+  /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|ain|aine|aire|aires|if|ive|ifs|ives|é|ée|unies|unis|iste|istes|ant|ante|in|ine|an|ane|ois|ublic|ublique|ere|eres|ieur|ieure|ieurs|ieures)$/;
 // Heads that take one lower-case complement: « Cour de cassation », « Conseil des ministres ».
 const DE_NOUN_HEADS = new Set([
   'conseil',

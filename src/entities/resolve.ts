@@ -203,6 +203,27 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     open(m);
   }
 
+  // A one-word place or organisation that is the surname of a person of the article is that person
+  // (« Hollande » after « François Hollande »).
+  const surnames = new Map<string, Cluster>();
+  for (const cl of clusters) {
+    if (cl.type !== 'PER') continue;
+    const ws = words(cl.longest.key);
+    if (ws.length > 1) surnames.set(ws[ws.length - 1]!, cl);
+  }
+  for (let k = clusters.length - 1; k >= 0; k--) {
+    const cl = clusters[k]!;
+    if (cl.type === 'PER' || cl.type === 'MISC' || !cl.mentions.every(single)) continue;
+    const person = surnames.get(cl.longest.key);
+    if (!person) continue;
+    for (const m of cl.mentions) {
+      m.type = 'PER';
+      m.gazetteer = undefined;
+      add(person, m);
+    }
+    clusters.splice(k, 1);
+  }
+
   // Every further whole-word occurrence of a typed surface form is a mention too (« Diop a déclaré »
   // opening a sentence, a name in the title line).
   propagate(doc, clusters, of, add);
