@@ -740,7 +740,9 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     });
     return b;
   }
-  if (len >= 2 && firstIsName) {
+  // « DIOP Abdoulaye »: surname in capitals, then the first name.
+  const capsFirst = len >= 2 && ALL_CAPS.test(surface) && surface.length >= 3 && commonFirst(c, i + 1);
+  if (len >= 2 && (firstIsName || capsFirst)) {
     push(c, out, i, b, {
       type: 'PER',
       evidence: 'firstname',
@@ -871,8 +873,9 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
       !(NOT_NAMES.has(c.norm[b]!) && !isNameAfterParticle(c, b))
     ) {
       if (c.kind[b] === TokenKind.Abbrev && /^(?:M|Mme|Me|Dr)\.$/.test(tokText(c, b))) break;
-      // « LCI Ronan Kerdraon »: an acronym and a name side by side are two names.
-      if (isAcronym(tokText(c, b)) !== isAcronym(tokText(c, i))) break;
+      // « LCI Ronan Kerdraon »: an acronym and a name side by side are two names; but a surname
+      // in capitals beside a first name is one name (« Emmanuel MACRON », « DIOP Abdoulaye »).
+      if (isAcronym(tokText(c, b)) !== isAcronym(tokText(c, i)) && !capsSurname(c, i, b)) break;
       b++;
       continue;
     }
@@ -891,6 +894,20 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
     break;
   }
   return b;
+}
+
+/** A surname in capitals next to a common first name (administrative style): « DIOP Abdoulaye ». */
+function capsSurname(c: Ctx, i: number, b: number): boolean {
+  const caps = isAcronym(tokText(c, b)) ? b : i;
+  const other = caps === b ? b - 1 : b;
+  const t = tokText(c, caps);
+  return (
+    t.length >= 3 &&
+    !COMMON_ACRONYMS.has(c.norm[caps]!) &&
+    !lookupOrganization(t) &&
+    !lookupPlace(t) &&
+    commonFirst(c, other)
+  );
 }
 
 /** « de La Gontrie »: « La » after a particle is part of the name. */

@@ -250,9 +250,15 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     if (cl.type === 'PER') {
       gender = vote(cl.mentions.map((m) => m.gender ?? null));
       if (!gender) {
-        const first = words(best.key)[0];
-        const g = first && words(best.key).length > 1 ? firstNameGender(first) : null;
-        gender = g === 'male' || g === 'female' ? g : null;
+        // The first name, wherever it stands (« DIOP Abdoulaye »).
+        const ws = words(best.key);
+        for (const w of ws.length > 1 ? ws : []) {
+          const g = firstNameGender(w);
+          if (g === 'male' || g === 'female') {
+            gender = g;
+            break;
+          }
+        }
       }
       if (!gender) gender = pronounGender(doc, cl, perStarts);
     }

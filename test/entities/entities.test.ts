@@ -176,6 +176,13 @@ describe('entities stage', () => {
     assert.equal(find(es, 'Matignon')?.country, 'FRA');
   });
 
+  it('reads surnames in capitals beside a first name as one name', () => {
+    const es = run('Le maire Hervé KOUADIO a reçu DIALLO Mariam, mais la CGT Marseille a protesté.');
+    assert.equal(find(es, 'Hervé KOUADIO')?.type, 'PER');
+    assert.equal(find(es, 'DIALLO Mariam')?.gender, 'female');
+    assert.equal(find(es, 'CGT')?.type, 'ORG');
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);
