@@ -2,8 +2,8 @@
 // Triggers come from data/cameo/patterns.json; the source is the subject of the trigger's clause,
 // the target the first other actor after it; anaphors (« le pays », « nous ») are resolved per event.
 import { isFutureForm } from '../dates/tense.js';
-import { type Doc, TokenKind } from '../doc.js';
-import type { Actor, Event, Modality, Place, Quote } from '../record.js';
+import { type Doc, sentenceAt, TokenKind } from '../doc.js';
+import type { Actor, DateMention, Event, Modality, Place, Quote } from '../record.js';
 import { fold } from '../text/normalize.js';
 import { type ActorMention, findActorMentions, IMPERSONAL, STATE_ROLES, TITLE_COUNTRIES } from './actors.js';
 import { cameo } from './cameo.js';
@@ -91,10 +91,35 @@ const CLOSING = new Set(['»', '”', '"', '›']);
 interface Ctx {
   doc: Doc;
   mentions: ActorMention[];
+  datesBySentence: Map<number, DateMention[]>;
   /** Whether each token lies inside quotation marks. */
   quoted: Uint8Array;
   quotes: Quote[];
   focusCounts: Map<string, number>;
+}
+
+/** How far back a clause or an antecedent is looked for: bounds the work on run-on sentences. */
+const REACH = 80;
+const MENTION_REACH = 400;
+
+/** Index of the first mention starting at or after token `first` (mentions are in text order). */
+function lowerBound(ctx: Ctx, first: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ctx.mentions[mid]!.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions starting in tokens [lo, hi). */
+function mentionsIn(ctx: Ctx, lo: number, hi: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = lowerBound(ctx, lo); k < ctx.mentions.length && ctx.mentions[k]!.first < hi; k++)
+    out.push(ctx.mentions[k]!);
+  return out;
 }
 
 function quoteAt(ctx: Ctx, offset: number): Quote | null {
@@ -111,9 +136,10 @@ function speakerActor(ctx: Ctx, q: Quote | null): Actor | null {
 
 /** The country in focus before token `at`: the nearest preceding state actor other than `exclude`. */
 function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | null {
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+  const top = lowerBound(ctx, at);
+  for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
     const m = ctx.mentions[k]!;
-    if (m.first >= at || !m.actor?.country || m.actor.country === exclude) continue;
+    if (!m.actor?.country || m.actor.country === exclude) continue;
     if (m.kind === 'named' && m.person) continue;
     // The side is the state itself, whatever mention (« la Sarthe », « Moscou ») brought it.
     const named = m.kind === 'named' && lookupPlace(m.actor.name)?.kind === 'country';
@@ -128,9 +154,9 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
 /** Nearest preceding person (or person-like phrase) with a known side, within two sentences. */
 function nearestPerson(ctx: Ctx, at: number): Actor | null {
   const sent = ctx.doc.tokens.sentence[at]!;
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+  const top = lowerBound(ctx, at);
+  for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
     const m = ctx.mentions[k]!;
-    if (m.first >= at) continue;
     if (ctx.doc.tokens.sentence[m.first]! < sent - 2) break;
     if (m.person && m.actor?.country) return m.actor;
   }
@@ -148,7 +174,7 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
     const c = TITLE_COUNTRIES[t.norm[i]!];
     if (c) return { ...m.actor!, country: c };
   }
-  const k = ctx.mentions.indexOf(m);
+  const k = lowerBound(ctx, m.first);
   const prev = k > 0 ? ctx.mentions[k - 1]! : null;
   if (prev?.actor && !prev.person && m.first - prev.last <= 2 && !prev.place) {
     let punct = false;
@@ -196,10 +222,10 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | nul
     case 'focus':
       return focusCountry(ctx, m.first, exclude);
     case 'orgFocus': {
-      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+      const top = lowerBound(ctx, m.first);
+      for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
         const x = ctx.mentions[k]!;
-        if (x.first < m.first && x.kind === 'named' && x.actor && !x.actor.country && !x.person)
-          return x.actor;
+        if (x.kind === 'named' && x.actor && !x.actor.country && !x.person) return x.actor;
       }
       return null;
     }
@@ -237,14 +263,14 @@ function clauseStart(
   at: number,
 ): { start: number; by: 'que' | 'qui' | 'quote' | null } {
   const t = doc.tokens;
-  for (let i = at - 1; i >= sentStart; i--) {
+  for (let i = at - 1; i >= Math.max(sentStart, at - REACH); i--) {
     const w = t.norm[i]!;
     if (t.kind[i] === TokenKind.Quote) return { start: i + 1, by: 'quote' };
     if (HARD_STOP.has(w)) return { start: i + 1, by: null };
     if (w === 'que' || w === "qu'") return { start: i + 1, by: 'que' };
     if (w === 'qui' || w === 'dont') return { start: i + 1, by: 'qui' };
   }
-  return { start: sentStart, by: null };
+  return { start: Math.max(sentStart, at - REACH), by: null };
 }
 
 interface Sides {
@@ -276,10 +302,16 @@ function quotedTokens(doc: Doc): Uint8Array {
   return out;
 }
 
-function chooseSubject(ctx: Ctx, sentStart: number, at: number, outsideQuotes = false): ActorMention | null {
+function chooseSubject(
+  ctx: Ctx,
+  sentStart: number,
+  at: number,
+  outsideQuotes = false,
+  depth = 0,
+): ActorMention | null {
   const t = ctx.doc.tokens;
   const { start, by } = clauseStart(ctx.doc, sentStart, at);
-  const inClause = ctx.mentions.filter(
+  const inClause = mentionsIn(ctx, start, at).filter(
     (m) => m.first >= start && m.last <= at && m.subjectLike && !(outsideQuotes && ctx.quoted[m.first]),
   );
   if (inClause.length) {
@@ -296,12 +328,14 @@ function chooseSubject(ctx: Ctx, sentStart: number, at: number, outsideQuotes = 
     return inClause[0]!;
   }
   if (by === 'qui') {
-    const before = ctx.mentions.filter((m) => m.last <= start - 1 && m.first >= sentStart);
+    const before = mentionsIn(ctx, Math.max(sentStart, start - REACH), start).filter(
+      (m) => m.last <= start - 1,
+    );
     return before.at(-1) ?? null;
   }
   // « X a déclaré que … » and « L'UA « condamne … » »: the subject is before the boundary.
-  if ((by === 'que' || by === 'quote') && start - 1 > sentStart)
-    return chooseSubject(ctx, sentStart, start - 1, outsideQuotes || by === 'quote');
+  if ((by === 'que' || by === 'quote') && start - 1 > sentStart && depth < 3)
+    return chooseSubject(ctx, sentStart, start - 1, outsideQuotes || by === 'quote', depth + 1);
   return null;
 }
 
@@ -440,7 +474,7 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   // Objects: actors after the trigger, up to a hard stop, within reach.
   const objects: ActorMention[] = [];
   let byAgent: ActorMention | null = null;
-  for (const a of ctx.mentions) {
+  for (const a of mentionsIn(ctx, m.first + 1, Math.min(sentEnd, m.last + 16))) {
     // Objects may sit inside the trigger's gaps: « a menacé Taïwan de représailles ».
     if (a.first <= m.first || a.first >= sentEnd) continue;
     if (a.first - m.last > 15) break;
@@ -517,7 +551,7 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   };
   if (!pick(candidates, false)) {
     // « Le Mali et la Russie ont signé »: the second subject of a coordination is the other side.
-    const coord = ctx.mentions.filter(
+    const coord = mentionsIn(ctx, Math.max(sentStart, m.first - REACH), m.first).filter(
       (x) =>
         x !== source &&
         x.first >= sentStart &&
@@ -582,7 +616,7 @@ function dateFor(ctx: Ctx, m: TriggerMatch, sentence: number, modality: Modality
   const at = doc.tokens.start[m.first]!;
   let best: string | null = null;
   let dist = Infinity;
-  for (const d of doc.dates) {
+  for (const d of ctx.datesBySentence.get(sentence) ?? []) {
     // « depuis 2013 » tells how long, not when.
     if (d.start < s.start || d.end > s.end || !d.value || /^(?:depuis|dès|des)\b/i.test(d.text)) continue;
     const k = Math.abs(d.start - at);
@@ -603,7 +637,7 @@ function locationFor(
   const n = ctx.doc.tokens.norm;
   let best: Place | null = null;
   let dist = Infinity;
-  for (const a of ctx.mentions) {
+  for (const a of mentionsIn(ctx, Math.max(sentStart, m.first - REACH), Math.min(sentEnd, m.last + REACH))) {
     if (a.first < sentStart || a.first >= sentEnd || !a.place || a === target) continue;
     // « à Moscou », « au Mali », « en France », « dans la capitale »; « à la Russie » is a dative.
     const prev = n[a.first - 1] ?? '';
@@ -633,7 +667,21 @@ export function eventsStage(doc: Doc): void {
   for (const m of mentions)
     if (m.actor?.country && !m.person)
       focusCounts.set(m.actor.country, (focusCounts.get(m.actor.country) ?? 0) + 1);
-  const ctx: Ctx = { doc, mentions, quoted: quotedTokens(doc), quotes: doc.quotes, focusCounts };
+  const datesBySentence = new Map<number, DateMention[]>();
+  for (const d of doc.dates) {
+    const k = sentenceAt(doc, d.start);
+    const list = datesBySentence.get(k);
+    if (list) list.push(d);
+    else datesBySentence.set(k, [d]);
+  }
+  const ctx: Ctx = {
+    doc,
+    mentions,
+    quoted: quotedTokens(doc),
+    quotes: doc.quotes,
+    focusCounts,
+    datesBySentence,
+  };
   const seen = new Set<string>();
   const t = doc.tokens;
   doc.sentences.forEach((s, k) => {

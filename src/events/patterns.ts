@@ -195,9 +195,15 @@ export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
       b.last - b.first - (a.last - a.first) ||
       b.pattern.code.length - a.pattern.code.length,
   );
+  // In start order, a match overlaps an earlier kept one iff it starts before the furthest end.
   const taken: TriggerMatch[] = [];
-  for (const m of sorted) if (!taken.some((t) => m.first < t.last && t.first < m.last)) taken.push(m);
-  return taken.sort((a, b) => a.first - b.first);
+  let end = -1;
+  for (const m of sorted)
+    if (m.first >= end) {
+      taken.push(m);
+      end = m.last;
+    }
+  return taken;
 }
 
 export const PATTERNS = new PatternSet(patternData.codes);
