@@ -18,10 +18,15 @@ export interface SingleCoreResult {
   seconds: number;
   articlesPerSec: number;
   mbPerSec: number;
+  /** CPU time of the process over the pass (user + system): steadier than wall time under load. */
+  cpuSeconds: number;
+  articlesPerCpuSec: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
   stages: StageFigure[];
   /** Per-article wall time (ms), in sample order: lets a peer's subset be compared on the same articles. */
   perArticleMs: number[];
+  /** Per-article CPU time (ms), same order. */
+  perArticleCpuMs: number[];
   peakRssMb: number;
   entities: number;
   quotes: number;
@@ -43,12 +48,16 @@ export function measureSingleCore(articles: readonly BenchArticle[], warmup = 50
     toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published })));
   const timings = new Map<string, number>();
   const perArticleMs: number[] = [];
+  const perArticleCpuMs: number[] = [];
   let bytes = 0;
   const counts = { entities: 0, quotes: 0, events: 0, dates: 0 };
   for (const a of articles) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const rec = toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published }), STAGES, timings));
     perArticleMs.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    perArticleCpuMs.push((c.user + c.system) / 1000);
     bytes += a.bytes;
     counts.entities += rec.entities.length;
     counts.quotes += rec.quotes.length;
@@ -57,6 +66,7 @@ export function measureSingleCore(articles: readonly BenchArticle[], warmup = 50
   }
   const totalMs = perArticleMs.reduce((s, x) => s + x, 0);
   const seconds = totalMs / 1000;
+  const cpuSeconds = perArticleCpuMs.reduce((s, x) => s + x, 0) / 1000;
   const sorted = [...perArticleMs].sort((x, y) => x - y);
   const stageTotal = [...timings.values()].reduce((s, x) => s + x, 0);
   return {
@@ -65,6 +75,8 @@ export function measureSingleCore(articles: readonly BenchArticle[], warmup = 50
     seconds,
     articlesPerSec: articles.length / seconds,
     mbPerSec: bytes / MB / seconds,
+    cpuSeconds,
+    articlesPerCpuSec: articles.length / cpuSeconds,
     latencyMs: {
       p50: percentile(sorted, 0.5),
       p90: percentile(sorted, 0.9),
@@ -83,6 +95,7 @@ export function measureSingleCore(articles: readonly BenchArticle[], warmup = 50
       };
     }),
     perArticleMs,
+    perArticleCpuMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     ...counts,
   };

@@ -24,6 +24,8 @@ export interface PeerRun {
   seconds: number;
   articlesPerSec: number;
   mbPerSec: number;
+  cpuSeconds: number;
+  articlesPerCpuSec: number;
 }
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
@@ -93,6 +95,7 @@ export function runSpacy(
     load_s: number;
     articles: number;
     seconds: number;
+    cpu_seconds: number;
   };
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
   const ents = new Map<string, SpacyEnt[]>();
@@ -113,6 +116,8 @@ export function runSpacy(
       seconds: s.seconds,
       articlesPerSec: s.articles / s.seconds,
       mbPerSec: bytes / 1e6 / s.seconds,
+      cpuSeconds: s.cpu_seconds,
+      articlesPerCpuSec: s.articles / s.cpu_seconds,
     },
     ents,
   };

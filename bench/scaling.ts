@@ -1,9 +1,8 @@
-// Batch analysis on 1..N worker threads: a small pool that hands out fixed-size batches to whichever
-// worker is idle (as a batch run would), timed from the first batch sent to the last one back.
-import type { Worker } from 'node:worker_threads';
+// Batch analysis on 1..N worker threads through the project's own pool (src/parallel/): every
+// article is a task, the record comes back whole (as a batch run or an ingest gets it), timed from
+// the first task queued to the last record back.
+import { createAnalyzePool } from '../src/parallel/analyze-pool.js';
 import type { BenchArticle } from './corpus.js';
-import { startTsWorker } from './ts-worker.js';
-import type { FromWorker, ToWorker, WorkArticle } from './worker.js';
 
 export interface ScalingPoint {
   workers: number;
@@ -15,56 +14,24 @@ export interface ScalingPoint {
   speedup: number;
 }
 
-const WORKER_URL = new URL('./worker.ts', import.meta.url);
-const spawn = () => startTsWorker(WORKER_URL);
+const task = (a: BenchArticle) => ({ text: a.text, options: { id: a.id, published: a.published } });
 
-function ask(w: Worker, m: ToWorker): Promise<Extract<FromWorker, { type: 'done' }>> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (r: FromWorker) => {
-      w.off('error', onError);
-      if (r.type === 'error') reject(new Error(`worker: ${r.message}`));
-      else resolve(r);
-    };
-    const onError = (e: Error) => {
-      w.off('message', onMessage);
-      reject(e);
-    };
-    w.once('message', onMessage);
-    w.once('error', onError);
-    w.postMessage(m);
-  });
-}
-
-const strip = (a: BenchArticle): WorkArticle => ({ id: a.id, text: a.text, published: a.published });
-
-/** Runs the sample once on `workers` threads; each first warms up untimed on `warmup` articles. */
+/** Runs the sample once on `workers` threads, after an untimed warm-up of `warmup` articles per thread. */
 export async function runPool(
   articles: readonly BenchArticle[],
   workers: number,
-  batchSize = 16,
-  warmup = 50,
+  warmup = 30,
 ): Promise<{ seconds: number; bytes: number }> {
-  const pool = Array.from({ length: workers }, spawn);
+  const pool = createAnalyzePool({ size: workers });
   try {
-    const warm = articles.slice(0, warmup).map(strip);
-    await Promise.all(pool.map((w) => ask(w, { type: 'warmup', batch: -1, articles: warm })));
-    const batches: WorkArticle[][] = [];
-    for (let i = 0; i < articles.length; i += batchSize)
-      batches.push(articles.slice(i, i + batchSize).map(strip));
-    let next = 0;
+    const warm = articles.slice(0, warmup);
+    await Promise.all(Array.from({ length: workers }, () => warm.map((a) => pool.run(task(a)))).flat());
     const t0 = performance.now();
-    await Promise.all(
-      pool.map(async (w) => {
-        while (next < batches.length) {
-          const k = next++;
-          await ask(w, { type: 'batch', batch: k, articles: batches[k]! });
-        }
-      }),
-    );
+    await Promise.all(articles.map((a) => pool.run(task(a))));
     const seconds = (performance.now() - t0) / 1000;
     return { seconds, bytes: articles.reduce((s, a) => s + a.bytes, 0) };
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await pool.close();
   }
 }
 

@@ -1,10 +1,9 @@
 // `depeche export --format jsonl|csv|gdelt`: the corpus out of the store, streamed.
 //   jsonl: one line per article, its metadata and analysis record (contract shape);
 //   csv:   one row per article (metadata and counts);
-//   gdelt: one row per event, GDELT-like tab-separated columns.
+//   gdelt: one row per event, the GDELT 2.0 event-table columns (src/events/gdelt.ts).
 import type { Command } from 'commander';
-import type { ArticleWithRecord } from '../corpus/store.js';
-import type { Event } from '../record.js';
+import { GDELT_COLUMNS, gdeltRow } from '../events/gdelt.js';
 import { addDbOption, csvLine, withStore } from './corpus-common.js';
 
 const FORMATS = ['jsonl', 'csv', 'gdelt'];
@@ -24,55 +23,6 @@ const CSV_COLUMNS = [
   'events',
   'source',
 ];
-
-export const GDELT_COLUMNS = [
-  'GLOBALEVENTID',
-  'SQLDATE',
-  'Actor1Name',
-  'Actor1CountryCode',
-  'Actor2Name',
-  'Actor2CountryCode',
-  'IsRootEvent',
-  'EventCode',
-  'EventBaseCode',
-  'EventRootCode',
-  'QuadClass',
-  'GoldsteinScale',
-  'ActionGeo_FullName',
-  'ActionGeo_CountryCode',
-  'ActionGeo_Lat',
-  'ActionGeo_Long',
-  'DATEADDED',
-  'SOURCEURL',
-];
-
-const tsv = (v: unknown) => (v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' '));
-
-export function gdeltRow(a: ArticleWithRecord, e: Event, n: number): string {
-  const day = (e.date ?? a.published ?? '').replace(/-/g, '');
-  return [
-    `${a.id}-${n}`,
-    day.length === 8 ? day : '',
-    e.source.name,
-    e.source.country,
-    e.target?.name,
-    e.target?.country,
-    1,
-    e.code,
-    e.code.slice(0, 3),
-    e.root,
-    e.quadClass,
-    e.goldstein,
-    e.location?.name,
-    e.location?.country,
-    e.location?.lat,
-    e.location?.lon,
-    (a.published ?? '').replace(/-/g, ''),
-    a.url,
-  ]
-    .map(tsv)
-    .join('\t');
-}
 
 async function write(line: string): Promise<void> {
   if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
@@ -112,8 +62,7 @@ export function registerExport(program: Command): void {
             };
             await write(csvLine(CSV_COLUMNS.map((c) => (row as Record<string, unknown>)[c])) + '\n');
           } else if (r) {
-            let n = 0;
-            for (const e of r.events) await write(gdeltRow(a, e, ++n) + '\n');
+            for (const e of r.events) await write(gdeltRow(r, e).join('\t') + '\n');
           }
         }
       });

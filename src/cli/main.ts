@@ -14,6 +14,7 @@ import { registerReanalyze } from './reanalyze.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerSpeakers } from './speakers.js';
+import { registerStats } from './stats.js';
 
 const program = new Command('depeche')
   .description('French news → entities, quotations and speakers, CAMEO events, dates')
@@ -29,6 +30,7 @@ registerEntities(program);
 registerEvents(program);
 registerExport(program);
 registerActors(program);
+registerStats(program);
 registerServe(program);
 registerDemo(program);
 

@@ -3,7 +3,8 @@
 // Across the corpus: forms with the same folded key are one actor; full forms with the same
 // surname and compatible first names (equal, an initial, one letter apart) are one actor; a bare
 // surname joins the actor carrying that surname only when that actor is unambiguous (the only
-// one, or far more frequent than any other, and not of the other gender). Manual links win.
+// one, or far more frequent than any other, and not of the other gender) and the surname is not
+// also a first name. Manual links win.
 import { compatibleFirstNames, nameParts } from './actor-key.js';
 
 export interface NameForm {
@@ -22,8 +23,18 @@ export interface Link {
 
 /** How much more frequent the leading actor must be for a bare surname to go to it. */
 export const DOMINANCE = 4;
+/** Mentions the full form needs before bare surnames go to it (one stray « Mauro Sanchez » is not enough). */
+export const MIN_EVIDENCE = 2;
 
-export function linkPersons(forms: NameForm[], manual: Map<string, string> = new Map()): Link[] {
+/**
+ * @param ambiguousAlone a bare form that is also a first name (« Thomas », « Philippe ») may name
+ *   anyone: it is never merged automatically.
+ */
+export function linkPersons(
+  forms: NameForm[],
+  manual: Map<string, string> = new Map(),
+  ambiguousAlone: (key: string) => boolean = () => false,
+): Link[] {
   const bySurname = new Map<string, NameForm[]>();
   for (const f of forms) {
     const { last } = nameParts(f.key);
@@ -64,6 +75,8 @@ export function linkPersons(forms: NameForm[], manual: Map<string, string> = new
       const [top, second] = clusters;
       const ok =
         top &&
+        top.count >= MIN_EVIDENCE &&
+        !ambiguousAlone(b.key) &&
         (!second || top.count >= DOMINANCE * second.count) &&
         !(top.gender && b.gender && top.gender !== b.gender);
       links.set(

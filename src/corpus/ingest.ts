@@ -19,6 +19,9 @@ import {
 import { article } from './read/types.js';
 import type { ArticleInput, Store } from './store.js';
 
+/** Longer texts are stored and searchable but not analysed (no news article is this long). */
+export const MAX_ANALYSED_CHARS = 1_000_000;
+
 export interface IngestOptions {
   /** Worker threads for the analysis (default: every core); 0 analyses on the main thread. */
   workers?: number;
@@ -197,7 +200,6 @@ export async function ingestItems(
             reason: `stored, but analysis failed: ${e.error}`,
           });
       }
-      tick(n);
     }
   };
 
@@ -258,7 +260,13 @@ export async function ingestItems(
       if (isCopy) report.nearDuplicates++;
       else if (!prepared.analysable) report.otherLanguage++;
       const entry: Entry = { prepared, analysis: null, record: null, error: null, settled: true };
-      if (analyse && prepared.analysable && !isCopy) {
+      const tooLong = prepared.article.text.length > MAX_ANALYSED_CHARS;
+      if (tooLong && analyse)
+        report.skipped.push({
+          source: item.source,
+          reason: `stored, not analysed: ${prepared.article.text.length} characters, over ${MAX_ANALYSED_CHARS}`,
+        });
+      if (analyse && prepared.analysable && !isCopy && !tooLong) {
         const opts = analyzeOptions(prepared.article);
         if (pool) {
           entry.settled = false;
@@ -266,10 +274,12 @@ export async function ingestItems(
             (r) => {
               entry.record = r;
               entry.settled = true;
+              tick();
             },
             (e: Error) => {
               entry.error = e.message;
               entry.settled = true;
+              tick();
             },
           );
         } else {
@@ -281,6 +291,8 @@ export async function ingestItems(
         }
       }
       queue.push(entry);
+      // Progress counts articles processed; they are committed by batches, in order.
+      if (entry.settled) tick();
       // Keep the workers fed but the memory bounded.
       if (pool && pool.pending >= pool.size * 4) await queue.find((e) => !e.settled)?.analysis;
       await flush(false);

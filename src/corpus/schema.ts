@@ -136,6 +136,12 @@ ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
 ) STORED;
 CREATE INDEX articles_tsv ON articles USING GIN (tsv);`,
   },
+  {
+    version: 2,
+    name: 'actor mention counts, to resolve a bare surname typed in a query',
+    sqlite: 'ALTER TABLE actor_names ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;',
+    postgres: 'ALTER TABLE actor_names ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;',
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,9 +1,10 @@
 // The Store over SQL, shared by SQLite and PostgreSQL: the queries are written once; only full-text
 // search (FTS5 vs tsvector) differs by dialect.
+import { countryByIso3, isCommonFirstName } from '../entities/gazetteer.js';
 import type { AnalysisRecord, EntityType, Gender } from '../record.js';
 import { fold } from '../text/normalize.js';
-import { actorKey } from './actor-key.js';
-import { linkPersons, type NameForm } from './actor-links.js';
+import { actorKey, compatibleFirstNames, nameParts } from './actor-key.js';
+import { DOMINANCE, linkPersons, type NameForm } from './actor-links.js';
 import type { Db, Param, Row } from './db.js';
 import { MIGRATIONS } from './schema.js';
 import {
@@ -408,7 +409,8 @@ export class SqlStore implements Store {
   private async quoteWhere(q: QuoteQuery): Promise<Where> {
     const w = new Where();
     articleFilter(w, q);
-    if (q.speaker) w.add(`${linked('q.speaker_key', 'l')} = ?`, await this.resolveActor(q.speaker));
+    if (q.speaker)
+      this.inKeys(w, 'q.speaker_key', await this.memberKeys(await this.resolveActorKeys(q.speaker)));
     for (const t of queryTerms(q.about ?? ''))
       w.add("q.text_fold LIKE ? ESCAPE '\\'", `%${likeEscape(fold(t.term))}%`);
     if (q.kind) w.add('q.kind = ?', q.kind);
@@ -497,7 +499,7 @@ export class SqlStore implements Store {
     const w = new Where();
     articleFilter(w, q);
     if (q.type) w.add('e.type = ?', q.type);
-    if (q.name) w.add(`${linked('e.key', 'l')} = ?`, await this.resolveActor(q.name));
+    if (q.name) this.inKeys(w, 'e.key', await this.memberKeys(await this.resolveActorKeys(q.name)));
     if (q.articleId !== undefined) w.add('e.article_id = ?', q.articleId);
     return w;
   }
@@ -571,7 +573,11 @@ export class SqlStore implements Store {
       if (!v) continue;
       if (/^[A-Z]{3}$/.test(v)) w.add(`e.${side}_country = ?`, v);
       else
-        w.add(`${linked(`e.${side}_key`, side === 'source' ? 'ls' : 'lt')} = ?`, await this.resolveActor(v));
+        this.inKeys(
+          w,
+          linked(`e.${side}_key`, side === 'source' ? 'ls' : 'lt'),
+          await this.resolveActorKeys(v),
+        );
     }
     if (q.root) {
       if (!/^\d{2,4}$/.test(q.root))
@@ -660,7 +666,9 @@ export class SqlStore implements Store {
       total: num(total[0]?.n),
       items: rows.map((r) => ({
         actorKey: String(r.k),
-        name: strOrNull(r.actor) ?? String(r.name),
+        // A state actor is shown by its country's name, not by whichever form (« Paris ») named it.
+        name:
+          (r.country ? countryByIso3(String(r.country))?.name : null) ?? strOrNull(r.actor) ?? String(r.name),
         country: strOrNull(r.country),
         asSource: num(r.as_source),
         asTarget: num(r.as_target),
@@ -723,10 +731,12 @@ export class SqlStore implements Store {
     return this.db.tx(async () => {
       // Person name forms with their counts and majority display name and gender.
       const rows = await this.db.all<Row>(
-        `SELECT key, name, gender, count(*) AS n FROM (
-           SELECT key, name, gender FROM entities WHERE type = 'PER'
+        // Evidence is counted in articles: a person quoted ten times in one article is one sighting.
+        `SELECT key, name, gender, count(DISTINCT article_id) AS n FROM (
+           SELECT key, name, gender, article_id FROM entities WHERE type = 'PER'
            UNION ALL
-           SELECT speaker_key AS key, speaker AS name, gender FROM quotes WHERE speaker_type = 'person' AND speaker_key IS NOT NULL
+           SELECT speaker_key AS key, speaker AS name, gender, article_id FROM quotes
+             WHERE speaker_type = 'person' AND speaker_key IS NOT NULL
          ) t GROUP BY key, name, gender`,
       );
       const forms = new Map<
@@ -764,7 +774,7 @@ export class SqlStore implements Store {
       }
       const manualRows = await this.db.all<Row>('SELECT key, canonical FROM actor_links WHERE manual = 1');
       const manual = new Map(manualRows.map((r) => [String(r.key), String(r.canonical)]));
-      const links = linkPersons([...forms.values()], manual);
+      const links = linkPersons([...forms.values()], manual, (key) => isCommonFirstName(key));
       await this.db.run('DELETE FROM actor_links');
       await this.db.insertMany(
         'actor_links',
@@ -778,9 +788,11 @@ export class SqlStore implements Store {
       );
       // Display name and gender of each actor: those of its most frequent form, over all its forms.
       const actorGender = new Map<string, Map<string, number>>();
+      const actorCount = new Map<string, number>();
       for (const l of links) {
         const f = forms.get(l.key);
         if (!f) continue;
+        actorCount.set(l.canonical, (actorCount.get(l.canonical) ?? 0) + f.count);
         const m = actorGender.get(l.canonical) ?? new Map<string, number>();
         for (const [g, n] of f.genders) m.set(g, (m.get(g) ?? 0) + n);
         actorGender.set(l.canonical, m);
@@ -790,9 +802,14 @@ export class SqlStore implements Store {
       for (const [canonical, genders] of actorGender) {
         const f = forms.get(canonical);
         const g = top(genders);
-        names.push([canonical, f?.name ?? canonical, g === 'male' || g === 'female' ? g : null]);
+        names.push([
+          canonical,
+          f?.name ?? canonical,
+          g === 'male' || g === 'female' ? g : null,
+          actorCount.get(canonical) ?? 0,
+        ]);
       }
-      await this.db.insertMany('actor_names', ['key', 'name', 'gender'], names);
+      await this.db.insertMany('actor_names', ['key', 'name', 'gender', 'mentions'], names);
       return links.filter((l) => l.key !== l.canonical).length;
     });
   }
@@ -844,11 +861,59 @@ export class SqlStore implements Store {
   }
 
   async resolveActor(name: string): Promise<string> {
+    return (await this.resolveActorKeys(name))[0]!;
+  }
+
+  /** Every name form counted as one of these actors: lets the filter use the key indexes. */
+  private async memberKeys(canonicals: string[]): Promise<string[]> {
+    const marks = canonicals.map(() => '?').join(', ');
+    const rows = await this.db.all<{ key: unknown; canonical: unknown }>(
+      `SELECT key, canonical FROM actor_links WHERE canonical IN (${marks}) OR key IN (${marks})`,
+      [...canonicals, ...canonicals],
+    );
+    const keys = new Set<string>();
+    const linkedElsewhere = new Set<string>();
+    for (const r of rows) {
+      if (canonicals.includes(String(r.canonical))) keys.add(String(r.key));
+      else linkedElsewhere.add(String(r.key));
+    }
+    // An actor key with no link row of its own is its own actor.
+    for (const c of canonicals) if (!linkedElsewhere.has(c)) keys.add(c);
+    return [...keys];
+  }
+
+  private inKeys(w: Where, expr: string, keys: string[]): void {
+    w.add(`${expr} IN (${keys.map(() => '?').join(', ')})`, ...keys);
+  }
+
+  /**
+   * The actor keys a name typed by a user stands for: its own link when the corpus has that form;
+   * else the actors with that surname (and a compatible first name): the leading one when it is far
+   * more frequent (« Macron »), all of them when none leads (« Le Pen »).
+   */
+  async resolveActorKeys(name: string): Promise<string[]> {
     const key = actorKey(name);
     const rows = await this.db.all<{ canonical: unknown }>(
       'SELECT canonical FROM actor_links WHERE key = ?',
       [key],
     );
-    return rows.length ? String(rows[0]!.canonical) : key;
+    if (rows.length) return [String(rows[0]!.canonical)];
+    const { first, last } = nameParts(key);
+    if (!last) return [key];
+    const cands = (
+      await this.db.all<Row>(
+        "SELECT key, mentions FROM actor_names WHERE key = ? OR key LIKE ? ESCAPE '\\'",
+        [last, `% ${likeEscape(last)}`],
+      )
+    )
+      .map((r) => ({ key: String(r.key), n: num(r.mentions), parts: nameParts(String(r.key)) }))
+      .filter(
+        (c) =>
+          c.parts.last === last && (!first || !c.parts.first || compatibleFirstNames(first, c.parts.first)),
+      )
+      .sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+    if (!cands.length) return [key];
+    if (cands.length === 1 || cands[0]!.n >= DOMINANCE * cands[1]!.n) return [cands[0]!.key];
+    return cands.map((c) => c.key);
   }
 }

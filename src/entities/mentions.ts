@@ -652,7 +652,9 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     return b;
   }
   // Organisation cue before: « le groupe Wagner », « l'agence Migros », « le parti X ».
-  if (ORG_CUES.has(prev) || (prev === 'parlementaire' && prev2 === 'groupe')) {
+  // A first name and surname after the cue is the organisation's member (« le syndicat… Jean Dupont »).
+  const personLike = len >= 2 && commonFirst(c, i) && !NOT_NAMES.has(n);
+  if (!personLike && (ORG_CUES.has(prev) || (prev === 'parlementaire' && prev2 === 'groupe'))) {
     push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
     return b;
   }
@@ -675,8 +677,12 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   if (len === 1 && ALL_CAPS.test(surface)) return b;
 
   // A bare name after « à », « en », « près de »: a place.
-  const placeContext = PLACE_PREPOSITIONS.has(prev) || (DE.has(prev) && PLACE_NOUNS.has(prev2));
-  if (len === 1 && placeContext && !c.initial[i] && !roleBefore(c, i, sStart)) {
+  // « a confié à Closer », « a déclaré à X »: the addressee of a statement, not a place.
+  const addressee =
+    prev === 'a' && (SPEECH_VERBS.has(prev2) || SPEECH_VERBS.has(`${c.norm[i - 3] ?? ''} ${prev2}`));
+  const placeContext =
+    (PLACE_PREPOSITIONS.has(prev) && !addressee) || (DE.has(prev) && PLACE_NOUNS.has(prev2));
+  if (len === 1 && placeContext && !c.initial[i] && !commonFirst(c, i) && !roleBefore(c, i, sStart)) {
     push(c, out, i, b, { type: 'LOC', evidence: 'place' });
     return b;
   }
@@ -883,6 +889,26 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
       c.norm[b + 1]!.length > 3
     )
       b += 2;
+    // « Institut national de la statistique », « Agence nationale de sécurité du médicament »:
+    // an official name goes on in lower case after its adjective.
+    for (let phrase = 0; adj > 0 && phrase < 2; phrase++) {
+      let k = b;
+      if (k >= sEnd || !DE.has(c.norm[k]!)) break;
+      k++;
+      if (c.norm[k] === 'la' || c.norm[k] === "l'") k++;
+      const w = c.norm[k];
+      if (
+        k >= sEnd ||
+        isCapWord(c, k) ||
+        c.kind[k] !== TokenKind.Word ||
+        !w ||
+        w.length < 3 ||
+        NOT_NAMES.has(w)
+      )
+        break;
+      b = k + 1;
+      if (b < sEnd && !isCapWord(c, b) && c.kind[b] === TokenKind.Word && ADJECTIVE.test(c.norm[b]!)) b++;
+    }
   }
   // « … de Paix et de Sécurité de l'Union africaine »
   for (;;) {
@@ -920,6 +946,8 @@ function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
   // it is the short form of a longer name (« l'Institut », « la Cour »), typed only for the
   // institutions that go by their head noun alone (« le Parlement », « le Parquet »).
   if (b === i + 1 && c.initial[i]) return b;
+  // « GARE AU REDRESSEMENT FISCAL »: a shouted headline, not a name.
+  if (ALL_CAPS.test(tokText(c, i)) && tokText(c, i).length > 1 && !isAcronym(tokText(c, i))) return b;
   if (b === i + 1 && !STANDALONE_HEADS.has(head)) {
     push(c, out, i, b, { type: 'MISC', evidence: 'unknown' });
     return b;

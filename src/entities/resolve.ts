@@ -1,7 +1,7 @@
 // From mentions to canonical entities of one article: variants merged (« Abdoulaye Diop » …
 // « Diop » … « M. Diop »; « Union africaine » … « UA »; « BANGUI » … « Bangui »), the canonical
 // name is the fullest form, and identity (country, gender, role) is pooled over the mentions.
-import type { Doc } from '../doc.js';
+import { type Doc, TokenKind } from '../doc.js';
 import type { Entity, EntityType, Gender } from '../record.js';
 import { firstNameGender, gazetteerKey, lookupOrganization } from './gazetteer.js';
 import type { Mention } from './mentions.js';
@@ -12,6 +12,10 @@ interface Cluster {
   /** Folded name words (particles dropped), for surname and first-name matching. */
   words: Set<string>;
   ref: object | null;
+  /** The longest mention so far (its last word is the surname). */
+  longest: Mention;
+  /** Distinct keys of the mentions, for prefix matching. */
+  keys: Set<string>;
 }
 
 const PARTICLES = new Set([
@@ -74,14 +78,25 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   const add = (cl: Cluster, m: Mention) => {
     cl.mentions.push(m);
     of.set(m, cl);
-    for (const w of words(m.key)) cl.words.add(w);
+    if (m.end - m.start > cl.longest.end - cl.longest.start) cl.longest = m;
+    if (!cl.keys.has(m.key)) {
+      cl.keys.add(m.key);
+      for (const w of words(m.key)) cl.words.add(w);
+    }
     const ref = refOf(m);
     if (ref && !byRef.has(ref)) byRef.set(ref, cl);
     if (!byKey.has(m.key)) byKey.set(m.key, cl);
     if (TYPE_RANK[m.type] > TYPE_RANK[cl.type]) cl.type = m.type;
   };
   const open = (m: Mention) => {
-    const cl: Cluster = { type: m.type, mentions: [], words: new Set(), ref: refOf(m) };
+    const cl: Cluster = {
+      type: m.type,
+      mentions: [],
+      words: new Set(),
+      ref: refOf(m),
+      longest: m,
+      keys: new Set(),
+    };
     clusters.push(cl);
     add(cl, m);
   };
@@ -123,7 +138,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
         (cl) =>
           cl.type === m.type &&
           (!cl.ref || !ref || cl.ref === ref) &&
-          cl.mentions.some((x) => x.key.startsWith(`${m.key} `) || m.key.startsWith(`${x.key} `)),
+          [...cl.keys].some((k) => k.startsWith(`${m.key} `) || m.key.startsWith(`${k} `)),
       );
       if (host) {
         add(host, m);
@@ -146,8 +161,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     const w = words(m.key)[0] ?? m.key;
     const persons = clusters.filter((cl) => cl.type === 'PER' && cl.words.has(w));
     const surnameHost = persons.find((cl) => {
-      const full = cl.mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-      const ws = words(full.key);
+      const ws = words(cl.longest.key);
       return ws[ws.length - 1] === w;
     });
     const byFirstName = persons.length === 1 && !(m.evidence === 'role' && m.role) ? persons[0] : undefined;
@@ -182,6 +196,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   // opening a sentence, a name in the title line).
   propagate(doc, clusters, of, add);
 
+  const perStarts = new Set<number>();
+  for (const cl of clusters) if (cl.type === 'PER') for (const m of cl.mentions) perStarts.add(m.tokenStart);
   const entities: Entity[] = [];
   for (const cl of clusters) {
     cl.mentions.sort((a, b) => a.start - b.start);
@@ -206,6 +222,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
         const g = first && words(best.key).length > 1 ? firstNameGender(first) : null;
         gender = g === 'male' || g === 'female' ? g : null;
       }
+      if (!gender) gender = pronounGender(doc, cl, perStarts);
     }
     const iso3 =
       cl.type === 'LOC'
@@ -227,6 +244,47 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     e.id = `e${k + 1}`;
   });
   return entities;
+}
+
+/**
+ * Gender from the pronoun that takes the person up next (« X a déclaré… Elle a ajouté »,
+ * « a-t-elle ajouté »): the first subject pronoun after a mention, before any other person, in the
+ * same or the next sentence. Each mention votes; the majority wins.
+ */
+function pronounGender(doc: Doc, cl: Cluster, perStarts: Set<number>): Gender | null {
+  const { tokens } = doc;
+  let male = 0;
+  let female = 0;
+  for (const m of cl.mentions) {
+    const s = tokens.sentence[m.tokenStart]!;
+    const next = doc.sentences[s + 1];
+    const limit = Math.min(tokens.length, (next ?? doc.sentences[s]!).tokenEnd);
+    let quoted = false;
+    for (let i = m.tokenEnd; i < limit; i++) {
+      if (perStarts.has(i)) break;
+      const n = tokens.norm[i]!;
+      // Pronouns inside a quotation speak of someone else (« Il faut agir »).
+      if (tokens.kind[i] === TokenKind.Quote) {
+        const q = doc.text[tokens.start[i]!]!;
+        if (q === '«' || q === '“') quoted = true;
+        else if (q === '»' || q === '”') quoted = false;
+        continue;
+      }
+      if (quoted) continue;
+      const clitic = tokens.kind[i] === TokenKind.Clitic;
+      if (n === 'elle' || (clitic && /elle$/.test(n))) {
+        female++;
+        break;
+      }
+      if (n === 'il' || (clitic && /-(?:t-)?il$/.test(n))) {
+        male++;
+        break;
+      }
+      // « ils », « elles », « on »: a group, nothing to learn.
+      if (n === 'ils' || n === 'elles' || (clitic && /(?:ils|elles|on)$/.test(n))) break;
+    }
+  }
+  return male > female ? 'male' : female > male ? 'female' : null;
 }
 
 /** Fullest form: more name words first, then an expansion over its acronym, then length. */

@@ -1,6 +1,6 @@
 // The web UI is built by Vite into web/dist. `npm start` builds it when it is missing or older
 // than its sources, so a fresh clone needs no separate build step.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,14 @@ export async function ensureWebBuilt(log: (line: string) => void = () => {}): Pr
   if (!webBuildStale()) return false;
   log('building the web UI (vite)…');
   const { build } = await import('vite');
-  await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // Build beside dist and swap it in, so a concurrent build or a running server never sees half a UI.
+  const tmp = `${WEB_DIST}.${process.pid}.tmp`;
+  try {
+    await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir: tmp } });
+    rmSync(WEB_DIST, { recursive: true, force: true });
+    renameSync(tmp, WEB_DIST);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return true;
 }

@@ -13,7 +13,7 @@ import { generateCorpus, toJsonl } from './generate.js';
 const dir = mkdtempSync(join(tmpdir(), 'depeche-crash-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const CLI = new URL('../../src/cli/main.ts', import.meta.url).pathname;
-const N = 150;
+const N = 60;
 
 function count(db: string): number {
   try {
@@ -37,7 +37,7 @@ function run(
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', CLI, 'ingest', corpus, '--db', db, '--batch', '7', '--workers', '0', '--quiet'],
+      ['--import', 'tsx', CLI, 'ingest', corpus, '--db', db, '--batch', '3', '--workers', '0', '--quiet'],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
@@ -68,7 +68,7 @@ it('survives SIGKILL at random points: every article exactly once, with its reco
   for (let round = 0; round < 3; round++) {
     const already = count(db);
     seed = (seed * 7919 + 17) % 1000;
-    const killAt = already + 1 + Math.floor((seed / 1000) * (N - already - 10));
+    const killAt = already + 1 + Math.floor((seed / 1000) * (N - already - 6));
     const r = await run(corpus, db, killAt);
     if (r.signal === 'SIGKILL') killed++;
     const now = count(db);

@@ -135,6 +135,13 @@ export function storeSuite(name: string, open: () => Promise<Store>, skip: strin
       assert.equal(lavrov?.articles, 3);
     });
 
+    it('resolves a name typed in a query that no article uses', async () => {
+      assert.equal((await store.quotes({ speaker: 'S. Lavrov' })).total, 3);
+      assert.equal((await store.entities({ name: 'Martinel' })).total, 2, 'ambiguous: both');
+      assert.equal((await store.entities({ name: 'A. Martinel' })).total, 1);
+      assert.equal((await store.entities({ name: 'Nobody Atall' })).total, 0);
+    });
+
     it('finds quotations by the words they contain', async () => {
       const r = await store.quotes({ about: 'economie' });
       assert.equal(r.total, 1);

@@ -57,7 +57,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `bypassCSP` turns the page's CSP off, to prove that escaping alone keeps payloads inert. */
+export async function launchBrowser(options: { bypassCSP?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'depeche-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -72,6 +73,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
     viewport: { width: 1280, height: 860 },
+    bypassCSP: options.bypassCSP ?? false,
   });
   return {
     context,

@@ -27,6 +27,8 @@ export function parseFeed(xml: string, source: string): ReadItem[] {
       getExtraEntryFields: (e) => ({
         content: e['content:encoded'] ?? e.content ?? null,
         creator: e['dc:creator'] ?? e.author ?? null,
+        // Atom's <published> (the normalised field prefers <updated>), RSS pubDate, Dublin Core date.
+        issued: e.published ?? e.pubDate ?? e['dc:date'] ?? null,
       }),
       getExtraFeedFields: (f) => ({ lang: f.language ?? f['@_xml:lang'] ?? null }),
     });
@@ -58,7 +60,7 @@ export function parseFeed(xml: string, source: string): ReadItem[] {
         text: body,
         title: str(e.title),
         url: str(e.link),
-        published: str(e.published),
+        published: str(e.issued) ?? str(e.published),
         outlet,
         author:
           typeof creator === 'string'

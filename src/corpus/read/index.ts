@@ -1,6 +1,6 @@
 // Every source a user can point `depeche ingest` at: files by extension, and folders of them
 // (walked recursively, in sorted order so runs are reproducible).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../../io/read-text.js';
 import { readFeedFile } from './feed.js';
@@ -38,7 +38,8 @@ export interface ReadOptions {
 export function listSources(paths: string[]): { files: string[]; problems: ReadItem[] } {
   const files: string[] = [];
   const problems: ReadItem[] = [];
-  const visit = (path: string, top: boolean) => {
+  const seenDirs = new Set<string>();
+  const visit = (path: string) => {
     let st: ReturnType<typeof statSync>;
     try {
       st = statSync(path);
@@ -51,6 +52,10 @@ export function listSources(paths: string[]): { files: string[]; problems: ReadI
       return;
     }
     if (st.isDirectory()) {
+      // A symbolic link back up the tree would loop forever.
+      const real = realpathSync(path);
+      if (seenDirs.has(real)) return;
+      seenDirs.add(real);
       let names: string[];
       try {
         names = readdirSync(path).sort();
@@ -62,16 +67,10 @@ export function listSources(paths: string[]): { files: string[]; problems: ReadI
         });
         return;
       }
-      for (const n of names) if (!n.startsWith('.')) visit(join(path, n), false);
+      for (const n of names) if (!n.startsWith('.')) visit(join(path, n));
     } else if (path.endsWith('.meta.json')) {
       // Metadata of a sibling .txt article, read with it.
     } else if (formatOf(path)) files.push(path);
-    else if (top)
-      problems.push({
-        kind: 'skipped',
-        source: path,
-        reason: `unsupported file type "${extname(path) || '(none)'}"`,
-      });
     else
       problems.push({
         kind: 'skipped',
@@ -79,7 +78,7 @@ export function listSources(paths: string[]): { files: string[]; problems: ReadI
         reason: `unsupported file type "${extname(path) || '(none)'}"`,
       });
   };
-  for (const p of paths) visit(p, true);
+  for (const p of paths) visit(p);
   return { files, problems };
 }
 

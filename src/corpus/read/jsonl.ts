@@ -50,9 +50,10 @@ export async function* readJsonl(path: string): AsyncGenerator<ReadItem> {
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   try {
-    for await (const line of lines) {
+    for await (let line of lines) {
       n++;
       const where = `${path}:${n}`;
+      if (n === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
       if (!line.trim()) continue;
       if (line.length > MAX_LINE) {
         yield {
