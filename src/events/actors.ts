@@ -204,19 +204,33 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   }
 
   // 3. Gazetteer names the entities stage did not give: countries, cities, bodies, metonyms.
+  const upper = (k: number) => {
+    const c = doc.text[t.start[k]!]!;
+    return c !== c.toLowerCase();
+  };
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || t.kind[i] !== TokenKind.Word) continue;
-    if (!isUpper(doc.text.slice(t.start[i]!, t.start[i]! + 1))) continue;
-    for (let n = Math.min(6, t.length - i); n >= 1; n--) {
+    if (covered[i] || t.kind[i] !== TokenKind.Word || !upper(i)) continue;
+    // The candidate run: words and elisions of the sentence, up to 6, ending before the second
+    // lower-case content word in a row (« Union africaine » yes, « Union africaine a décidé » no).
+    let run = 1;
+    let lowerRow = 0;
+    while (run < 6 && i + run < t.length && t.sentence[i + run] === t.sentence[i]) {
+      const k = i + run;
+      if (t.kind[k] !== TokenKind.Word && t.kind[k] !== TokenKind.Elision) break;
+      const content = t.kind[k] === TokenKind.Word && !FUNCTION_WORDS.has(t.norm[k]!);
+      lowerRow = content && !upper(k) ? lowerRow + 1 : 0;
+      if (lowerRow >= 2) break;
+      run++;
+    }
+    for (let n = run; n >= 1; n--) {
       const lastTok = i + n - 1;
-      if (t.sentence[lastTok] !== t.sentence[i]) continue;
       if (t.kind[lastTok] !== TokenKind.Word) continue;
       // The first content word of a name is capitalised: « La réunion » is no Réunion, but
       // « Union africaine », « République centrafricaine » are names.
       let capitalised = false;
       for (let k = i; k <= lastTok; k++) {
         if (t.kind[k] !== TokenKind.Word || FUNCTION_WORDS.has(t.norm[k]!)) continue;
-        capitalised = isUpper(doc.text.slice(t.start[k]!, t.end[k]!));
+        capitalised = upper(k);
         break;
       }
       if (!capitalised) continue;

@@ -131,7 +131,19 @@ export class PatternSet {
     }
   }
 
+  private readonly memo = new Map<string, Pattern[]>();
+
+  /** Patterns whose first element may match token `w` (memoised per folded form). */
   private candidates(w: string): Pattern[] {
+    const hit = this.memo.get(w);
+    if (hit) return hit;
+    const out = this.lookup(w);
+    if (this.memo.size >= 50_000) this.memo.clear();
+    this.memo.set(w, out);
+    return out;
+  }
+
+  private lookup(w: string): Pattern[] {
     const out: Pattern[] = [];
     const seen = new Set<string>();
     for (const k of [w, w.slice(0, 3), w.slice(0, 2), w.slice(0, 1)]) {
