@@ -535,7 +535,7 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   const pick = (list: ActorMention[], allowSame: boolean) => {
     for (const o of list) {
       if (o === source) continue;
-      if (m.pattern.needsTarget && o.first - m.last > 8) break;
+      if (m.pattern.needsTarget && o.first - m.last > 5) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
       if (sideKey(a) === sKey && (!allowSame || (o.kind !== 'named' && o.kind !== 'demonym'))) continue;
