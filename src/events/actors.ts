@@ -41,6 +41,7 @@ const ORG_ANAPHORS: Record<string, string[]> = actorData.orgAnaphors;
 const GROUPS: Record<string, string[]> = actorData.groupActors;
 const POSSESSIVES = new Set(actorData.possessiveCountry);
 const PLACE_DEMONYMS: Record<string, string> = actorData.placeDemonyms;
+const NON_ACTORS = new Set(actorData.nonActors);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
 export const TITLE_COUNTRIES: Record<string, string> = actorData.titleCountries;
 export const STATE_ROLES = new Set(actorData.stateRoles);
@@ -50,6 +51,7 @@ const PRONOUNS = new Set(actorData.subjectPronouns);
 
 /** Media report events; as sources (« selon Le Figaro », « a déclaré à NBC ») they are no side. */
 function isMedia(name: string): boolean {
+  if (NON_ACTORS.has(fold(name).replace(/[’]/g, "'"))) return true;
   const k = lookupOrganization(name)?.kind;
   return k === 'media';
 }
@@ -235,6 +237,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       }
       if (!capitalised) continue;
       const text = doc.text.slice(t.start[i]!, t.end[lastTok]!);
+      if (isMedia(text)) break;
       const org = orgActor(text, null);
       const place = org ? null : lookupPlace(text);
       const metonym = org || place ? null : actorCountry(text);

@@ -328,10 +328,12 @@ function chooseSubject(
     return inClause[0]!;
   }
   if (by === 'qui') {
-    const before = mentionsIn(ctx, Math.max(sentStart, start - REACH), start).filter(
-      (m) => m.last <= start - 1,
-    );
-    return before.at(-1) ?? null;
+    const last = mentionsIn(ctx, Math.max(sentStart, start - REACH), start)
+      .filter((m) => m.last <= start - 1)
+      .at(-1);
+    const gap = last ? start - 1 - last.last : Infinity;
+    // « le sénateur X qui a dénoncé »: the antecedent stands right before « qui » (a comma at most).
+    return last && (gap === 0 || (gap === 1 && t.norm[last.last] === ',')) ? last : null;
   }
   // « X a déclaré que … » and « L'UA « condamne … » »: the subject is before the boundary.
   if ((by === 'que' || by === 'quote') && start - 1 > sentStart && depth < 3)
