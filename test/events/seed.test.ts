@@ -18,7 +18,10 @@ describe('seed article', { skip: !present && 'no ../shared/gold/dev/seed.*' }, (
   it('finds the gold events (root and both sides)', () => {
     for (const g of gold.events as { source: string; target: string | null; root: string }[]) {
       const hit = record.events.some(
-        (e) => e.root === g.root && side(e.source) === g.source && (g.target === null || side(e.target) === g.target),
+        (e) =>
+          e.root === g.root &&
+          side(e.source) === g.source &&
+          (g.target === null || side(e.target) === g.target),
       );
       assert.ok(hit, `missing ${g.source}→${g.target} ${g.root}`);
     }
