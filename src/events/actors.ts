@@ -42,6 +42,24 @@ const GROUPS: Record<string, string[]> = actorData.groupActors;
 const POSSESSIVES = new Set(actorData.possessiveCountry);
 const PLACE_DEMONYMS: Record<string, string> = actorData.placeDemonyms;
 const NON_ACTORS = new Set(actorData.nonActors);
+const GROUP_LINKS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  "l'",
+  'le',
+  'groupe',
+  'mouvement',
+  'organisation',
+  'terroriste',
+  'jihadiste',
+  'djihadiste',
+  'arme',
+  'rebelle',
+  'islamiste',
+]);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
 export const TITLE_COUNTRIES: Record<string, string> = actorData.titleCountries;
 export const STATE_ROLES = new Set(actorData.stateRoles);
@@ -265,7 +283,15 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';
-    if (GROUPS[w]?.includes(prev)) {
+    // « les jihadistes du groupe Etat islamique »: the named group is the actor, not the noun.
+    const namedAfter = () => {
+      for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
+        if (covered[k]) return true;
+        if (!GROUP_LINKS.has(t.norm[k]!)) return false;
+      }
+      return false;
+    };
+    if (GROUPS[w]?.includes(prev) && !namedAfter()) {
       const name = doc.text.slice(t.start[i]!, t.end[i]!);
       add({
         first: i - 1,

@@ -86,6 +86,8 @@ const INTENT = new Set([
 const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'dans']);
 // Codes whose target is a place: « s'est rendu en Tunisie », « a rappelé son ambassadeur en France ».
 const PLACE_TARGETS = new Set(['042', '161']);
+// Codes whose noun takes its agent as a genitive (« la visite du président », « l'offensive de X »).
+const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
 const CLOSING = new Set(['»', '”', '"', '›']);
 
 interface Ctx {
@@ -523,10 +525,23 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   // right after it (« bombardements iraniens »), else a subject within a few words.
   if (isNounTrigger(ctx.doc, m) && !passive) {
     const adj = objects.find((o) => o.kind === 'demonym' && o.first === o.last - 1 && o.first <= m.last + 1);
+    // « l'offensive de la Russie contre l'Ukraine », « la sortie du Royaume-Uni de l'UE »: for
+    // acts (not for what is done to someone: « l'arrestation de X »), a genitive right after the
+    // noun is the agent.
+    const gen = objects[0];
+    const genitive =
+      gen &&
+      GENITIVE_AGENT.test(m.pattern.code) &&
+      gen.first - m.last <= 2 &&
+      ['de', 'du', 'des', "d'", 'la', "l'"].includes(t.norm[gen.first - 1]!);
     if (adj) {
       source = adj;
       candidates = candidates.filter((o) => o !== adj);
     } else if (source && m.first - source.last > 5) source = null;
+    if (!source && genitive) {
+      source = gen;
+      candidates = candidates.filter((o) => o !== gen);
+    }
   }
   let sourceActor = source ? resolve(ctx, source, null) : null;
   if (!source && passive === 'sure' && /^(?:17|116)/.test(m.pattern.code))
