@@ -349,6 +349,8 @@ function passiveAux(doc: Doc, m: TriggerMatch): 'sure' | 'maybe' | null {
   const prev = t.norm[m.first - 1] ?? '';
   const prev2 = t.norm[m.first - 2] ?? '';
   const w = t.norm[m.first]!;
+  // The trigger may hold its own auxiliary: « été interpellé ».
+  if (w === 'ete' || w === 'etre') return 'sure';
   if (!/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(w) || /^(?:en|a|au|aux)$/.test(prev)) return null;
   const aux = PASSIVE_AUX.has(prev)
     ? prev
