@@ -29,6 +29,8 @@ export interface ActorMention {
   person: boolean;
   /** Not right after a preposition (« à Moscou », « avec le Mali »): may be a clause subject. */
   subjectLike: boolean;
+  /** People of the country in focus (« les manifestants »): may be on the same side as the source. */
+  people?: boolean;
   /** An organ of the state in focus whose name does not say which state (« le Ministère public »). */
   institution?: boolean;
   /** A place, usable as the event's location. */
@@ -65,6 +67,7 @@ export const TITLE_COUNTRIES: Record<string, string> = actorData.titleCountries;
 export const STATE_ROLES = new Set(actorData.stateRoles);
 export const IMPERSONAL = new Set(actorData.impersonalSubjects);
 const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
+const PEOPLE = new Set(['manifestants', 'protestataires', 'grevistes', 'population']);
 const PRONOUNS = new Set(actorData.subjectPronouns);
 
 /** Media report events; as sources (« selon Le Figaro », « a déclaré à NBC ») they are no side. */
@@ -101,7 +104,14 @@ function entityActor(e: Entity, mentionText: string): Actor | null {
     const acronym = e.mentions.find(
       (m) => /^[\p{Lu}][\p{Lu}\p{Ll}]{1,6}$/u.test(m.text) && /\p{Lu}.*\p{Lu}/u.test(m.text),
     );
-    return { name: acronym?.text ?? e.name, country: e.country, entity: e.id };
+    // An organisation we do not know acts for a state only when its name says it is an organ of
+    // one (« Sénat », « Ministère public »); parties, unions, companies act for themselves.
+    const head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
+    return {
+      name: acronym?.text ?? e.name,
+      country: INSTITUTIONS.has(head) ? e.country : null,
+      entity: e.id,
+    };
   }
   if (e.type === 'LOC') {
     const c = e.country ?? actorCountry(e.name) ?? actorCountry(mentionText);
@@ -318,6 +328,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
         first: i - 1,
         last: w === 'premier' ? i + 2 : i + 1,
         kind: 'focus',
+        ...(PEOPLE.has(w) ? { people: true } : {}),
         actor: null,
         person: false,
         place: null,

@@ -222,7 +222,7 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | nul
   const q = quoteAt(ctx, offset);
   switch (m.kind) {
     case 'focus':
-      return focusCountry(ctx, m.first, exclude);
+      return focusCountry(ctx, m.first, m.people ? null : exclude);
     case 'orgFocus': {
       const top = lowerBound(ctx, m.first);
       for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
