@@ -188,3 +188,12 @@ describe('events: modality, negation, date and place', () => {
     assert.equal(e?.goldstein, -10);
   });
 });
+
+describe('events: run-on input', () => {
+  it('a long sentence dense with triggers gives valid spans (work is bounded per trigger)', () => {
+    const text = 'La France a condamné le Mali et '.repeat(600);
+    const r = analyze(text, { titleLine: false });
+    for (const e of r.events) assert.equal(r.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.ok(r.events.length >= 1);
+  });
+});
