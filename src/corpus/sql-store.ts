@@ -375,9 +375,10 @@ export class SqlStore implements Store {
       snippet = "snippet(articles_fts, 1, '[', ']', '…', 16)";
       order = 'bm25(articles_fts, 4.0, 1.0)';
     } else if (terms.length) {
-      // plainto_tsquery never raises on user text; a trailing * asks for a prefix match.
-      const tsq = terms.map((t) => t.term).join(' ');
-      from = "articles a, plainto_tsquery('fr_unaccent', ?) query";
+      // Terms are letters and digits only (queryTerms), so this tsquery cannot be malformed;
+      // a trailing * asks for a prefix match, as on SQLite.
+      const tsq = terms.map((t) => `${t.term}${t.prefix ? ':*' : ''}`).join(' & ');
+      from = "articles a, to_tsquery('fr_unaccent', ?) query";
       pre.push(tsq);
       w.parts.unshift('a.tsv @@ query');
       snippet = "ts_headline('fr_unaccent', a.text, query, 'StartSel=[,StopSel=],MaxWords=30,MinWords=12')";
