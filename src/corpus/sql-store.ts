@@ -377,7 +377,7 @@ export class SqlStore implements Store {
       from = 'articles_fts f JOIN articles a ON a.id = f.rowid';
       w.parts.unshift('articles_fts MATCH ?');
       w.params.unshift(fts5Query(q.q!));
-      snippet = "snippet(articles_fts, 1, '[', ']', '…', 16)";
+      snippet = "snippet(articles_fts, -1, '[', ']', '…', 16)";
       order = 'bm25(articles_fts, 4.0, 1.0)';
     } else if (terms.length) {
       // Terms are letters and digits only (queryTerms), so this tsquery cannot be malformed;
