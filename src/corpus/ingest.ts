@@ -118,9 +118,11 @@ export async function ingestOne(
   input: Partial<Omit<RawArticle, 'kind'>> & { text: string },
   options: IngestOptions = {},
 ): Promise<{ id: number | null; created: boolean; duplicateOf: number | null; report: IngestReport }> {
+  const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const raw = article({
+    ...given,
+    text: input.text,
     source: input.source ?? 'api',
-    ...input,
     titleInText: input.titleInText ?? !input.title,
   });
   const report = await ingestItems(store, [raw], { workers: 0, batchSize: 1, ...options, total: 1 });

@@ -209,7 +209,12 @@ for (const [name, open, skip] of backends)
       });
       assert.equal(first.created, true);
       assert.ok(first.id);
-      const again = await ingestOne(store, { title: a!.title, text: a!.text });
+      const again = await ingestOne(store, {
+        title: a!.title,
+        text: a!.text,
+        url: undefined,
+        source: undefined,
+      });
       assert.deepEqual([again.created, again.id], [false, first.id]);
       const copy = await ingestOne(store, { title: 'Reprise (fictif)', text: `${a!.text}\nAjout.` });
       assert.equal(copy.duplicateOf, first.id);
