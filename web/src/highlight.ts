@@ -76,6 +76,8 @@ export function renderText(record: AnalysisRecord): HTMLElement {
     for (const [layer, list] of Object.entries(ids) as [Layer, string[]][])
       span.dataset[DATA_ATTR[layer]] = list.join(' ');
     span.textContent = piece;
+    // Each quotation's first piece takes keyboard focus: focus shows the card, Enter follows it.
+    if (open.some((m) => m.layer === 'quote' && m.start === a)) span.tabIndex = 0;
     root.appendChild(span);
   }
   return root;
@@ -187,19 +189,32 @@ export function attachInteractions(
     if (v) return showEvent(v, t);
   });
   textEl.addEventListener('mouseleave', unlight);
+  textEl.addEventListener('focusin', (ev) =>
+    ev.target?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })),
+  );
+  textEl.addEventListener('focusout', unlight);
+  /** The speaker page a piece leads to: a person's mention, or the speaker of a quotation. */
+  const speakerOf = (t: HTMLElement, viaQuote: boolean): string | null => {
+    const e = entities.get(first(t.dataset.e) ?? '');
+    if (e?.type === 'PER') return e.name;
+    const qid = first(t.dataset.spk) ?? (viaQuote ? first(t.dataset.q) : undefined);
+    const q = qid ? quotes.get(qid) : undefined;
+    return q?.speaker && q.speaker.type !== 'anonymous' ? q.speaker.name : null;
+  };
+  // Clicking a speaker (or a person) opens their quotations across the corpus; clicking the
+  // quotation itself only shows its card, which is what a tap does on a touch screen.
   textEl.addEventListener('click', (ev) => {
     const t = (ev.target as Element).closest('span');
     if (!(t instanceof HTMLElement)) return;
-    const e = entities.get(first(t.dataset.e) ?? '');
-    const qid = first(t.dataset.spk) ?? first(t.dataset.q) ?? first(t.dataset.cue);
-    const q = qid ? quotes.get(qid) : undefined;
-    const name = e?.type === 'PER' ? e.name : q?.speaker?.name;
-    if (options.linkSpeakers && name && (e?.type === 'PER' || t.dataset.spk || t.dataset.q)) {
-      location.hash = route('/speaker', { name });
-      return;
-    }
-    // On touch screens there is no hover: a tap shows the card.
-    t.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const name = options.linkSpeakers ? speakerOf(t, false) : null;
+    if (name) location.hash = route('/speaker', { name });
+    else t.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  });
+  textEl.addEventListener('keydown', (ev) => {
+    if (!(ev.target instanceof HTMLElement)) return;
+    if (ev.key === 'Escape') unlight();
+    const name = ev.key === 'Enter' && options.linkSpeakers ? speakerOf(ev.target, true) : null;
+    if (name) location.hash = route('/speaker', { name });
   });
 }
 
