@@ -1,7 +1,7 @@
-// `npm run bench -- --profile [N]`: compiles the project with tsc into a temporary folder (tsc keeps
-// the source's line numbers, tsx's transform does not), profiles N corpus articles (default 2000)
-// with `node --cpu-prof`, and prints the top functions. The .cpuprofile is kept in
-// bench/results/prof/ for Chrome DevTools or speedscope.
+// `npm run bench -- --profile [N]`: compiles the project with tsc and source maps into a temporary
+// folder (positions then map back to TypeScript lines; tsx's in-memory transform gives none),
+// profiles N corpus articles (default 2000) with `node --cpu-prof`, and prints the top functions
+// and lines. The .cpuprofile is kept in bench/results/prof/ for Chrome DevTools or speedscope.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ run(join(root, 'node_modules', '.bin', 'tsc'), [
   '--declaration',
   'false',
   '--sourceMap',
-  'false',
+  'true',
   '--outDir',
   build,
 ]);
@@ -43,7 +43,6 @@ run(process.execPath, [
   n,
   corpus,
 ]);
-rmSync(build, { recursive: true, force: true });
 const fresh = readdirSync(profDir).filter((f) => !before.has(f) && f.endsWith('.cpuprofile'));
 run(process.execPath, [
   '--import',
@@ -52,3 +51,4 @@ run(process.execPath, [
   ...fresh.map((f) => join(profDir, f)),
   '30',
 ]);
+rmSync(build, { recursive: true, force: true });
