@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../corpus/store.js';
 import { ANALYZER_VERSION } from '../version.js';
 import { addErrorHandling } from './errors.js';
+import { type Network, TtlCache } from './network.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -67,8 +68,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, analyzer: ANALYZER_VERSION }));
   await app.register(analyzeRoutes);
   if (options.store) {
-    await app.register(corpusRoutes(options.store));
-    await app.register(ingestRoutes(options.store, options.token ?? null));
+    const networkCache = new TtlCache<Network>(30_000);
+    await app.register(corpusRoutes(options.store, networkCache));
+    await app.register(ingestRoutes(options.store, options.token ?? null, () => networkCache.clear()));
   }
 
   if (options.webDir && existsSync(options.webDir)) {
