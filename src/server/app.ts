@@ -35,8 +35,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Query strings like ?root=01&root=04 become arrays; nothing else is parsed loosely.
     routerOptions: { maxParamLength: 300 },
+    // Query-string numbers and booleans arrive as text and are coerced; unknown parameters are
+    // refused (every schema says additionalProperties: false) rather than silently dropped.
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   });
   app.addContentTypeParser('text/html', { parseAs: 'string' }, (_req, body, done) => done(null, body));
