@@ -66,6 +66,15 @@ describe('web UI (headless Chromium)', {
     await page.click('.article-text .q-indirect');
     assert.equal(await page.evaluate('document.body.dataset.page'), 'article');
     assert.match(await text('.hovercard'), /Ousmane Faye|source diplomatique/);
+    // The legend switches layers off and on again.
+    await page.click('.legend button.ent-LOC');
+    assert.equal(await count('.reading.hide-LOC'), 1);
+    assert.equal(
+      await page.evaluate(`document.querySelector('.legend button.ent-LOC').getAttribute('aria-pressed')`),
+      'false',
+    );
+    await page.click('.legend button.ent-LOC');
+    assert.equal(await count('.reading.hide-LOC'), 0);
     // Keyboard: each quotation takes focus, which shows its card.
     await page.focus('.article-text .q-direct[tabindex="0"]');
     await waitFor(page, `!document.querySelector('.hovercard').hidden`);

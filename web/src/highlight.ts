@@ -235,25 +235,33 @@ export function flash(textEl: HTMLElement, selector: string): void {
   }
 }
 
-export function legend(): HTMLElement {
+/**
+ * The legend doubles as layer switches: each button hides or shows one kind of highlight
+ * (a class on `target` that the stylesheet reads), for reading dense articles.
+ */
+export function legend(target: HTMLElement): HTMLElement {
+  const layers: [string, string, string][] = [
+    ['q q-direct', 'citation directe', 'direct'],
+    ['q q-indirect', 'indirecte', 'indirect'],
+    ['q q-mixed', 'mixte', 'mixed'],
+    ['spk', 'locuteur', 'spk'],
+    ['cue', 'verbe introducteur', 'cue'],
+    ['ent ent-PER', 'personne', 'PER'],
+    ['ent ent-ORG', 'organisation', 'ORG'],
+    ['ent ent-LOC', 'lieu', 'LOC'],
+    ['evt', 'événement', 'evt'],
+    ['date', 'date', 'date'],
+  ];
   return h(
     'p',
-    { class: 'legend' },
-    ...[
-      ['q q-direct', 'citation directe'],
-      ['q q-indirect', 'indirecte'],
-      ['q q-mixed', 'mixte'],
-      ['spk', 'locuteur'],
-      ['cue', 'verbe introducteur'],
-      ['ent ent-PER', 'personne'],
-      ['ent ent-ORG', 'organisation'],
-      ['ent ent-LOC', 'lieu'],
-      ['evt', 'événement'],
-      ['date', 'date'],
-    ].map(([cls, label]) => {
-      const s = h('span', { class: `${cls} sample` });
-      append(s, [label!]);
-      return s;
+    { class: 'legend', role: 'group', 'aria-label': 'Afficher ou masquer les annotations' },
+    layers.map(([cls, label, layer]) => {
+      const button = h('button', { type: 'button', class: `${cls} sample`, 'aria-pressed': 'true' }, label);
+      button.addEventListener('click', () => {
+        const hidden = target.classList.toggle(`hide-${layer}`);
+        button.setAttribute('aria-pressed', String(!hidden));
+      });
+      return button;
     }),
   );
 }
