@@ -272,6 +272,12 @@ if (peers.length || depecheDev) {
     out.push(
       `speed on the same ${peerIdx.length} articles (model load excluded), wall and CPU time; entity F1 on ${gold.length} gold dev articles (score.mjs, micro PER/ORG/LOC)`,
     );
+  const md = peers.find((p) => p.run.model === 'fr_core_news_md' && p.run.mode === 'ner');
+  if (md && depecheDev && md.dev)
+    out.push(
+      `targets: per core vs spaCy md ${fmt(md.cpuSpeedRatio)}× by CPU time, ${fmt(md.speedRatio)}× by wall time (≥ 20×) — ` +
+        `entity F1 ${pct(depecheDev.f1)} vs ${pct(md.dev.f1)} (≥ spaCy's: ${depecheDev.f1 >= md.dev.f1 ? 'met' : 'not met'})`,
+    );
 }
 if (peersNote) out.push(peersNote);
 console.log(out.join('\n'));
