@@ -3,42 +3,27 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Command } from 'commander';
+import { type IngestOptions, type IngestReport, ingest, reanalyze } from '../corpus/ingest.js';
+import { SUPPORTED_LANGUAGES } from '../corpus/prepare.js';
 import { openStore, type Store } from '../corpus/store.js';
-import { readArticle } from '../io/article-file.js';
 import { listArticles } from '../io/batch.js';
-import { ingestOne } from '../server/ingest.js';
 import { ensureWebBuilt, REPO_ROOT } from '../server/web-build.js';
+import { ANALYZER_VERSION } from '../version.js';
 import { listenOptions, startServer } from './serve.js';
 
 export const DEMO_DIR = join(REPO_ROOT, 'data', 'demo');
 export const DEMO_DB = join(REPO_ROOT, '.depeche', 'demo.db');
 
-/** Ingests every article of `dir` the store does not hold yet; returns how many were added. */
+/** Ingests every article of `dir` the store does not hold yet (the store keys them by content). */
 export async function ingestFolder(
   store: Store,
   dir: string,
   log: (line: string) => void = () => {},
-): Promise<{ added: number; failed: number }> {
-  let added = 0;
-  let failed = 0;
-  for (const path of listArticles(dir)) {
-    try {
-      const file = readArticle(path);
-      const result = await ingestOne(store, {
-        text: file.text,
-        title: file.options.title ?? null,
-        published: file.options.published ?? null,
-        url: file.options.url ?? null,
-        outlet: file.options.outlet ?? null,
-        source: relative(REPO_ROOT, path),
-      });
-      if (result.created) added++;
-    } catch (e) {
-      failed++;
-      log(`skipped ${relative(REPO_ROOT, path)}: ${(e as Error).message}`);
-    }
-  }
-  return { added, failed };
+  options: IngestOptions = {},
+): Promise<IngestReport> {
+  const report = await ingest(store, listArticles(dir), options);
+  for (const f of report.failed) log(`skipped ${relative(REPO_ROOT, f.source)}: ${f.reason}`);
+  return report;
 }
 
 const displayPath = (p: string) => {
@@ -65,12 +50,19 @@ export function registerDemo(program: Command): void {
       await ensureWebBuilt(log);
       mkdirSync(dirname(flags.db), { recursive: true });
       const store = await openStore(flags.db);
-      const { added, failed } = await ingestFolder(store, DEMO_DIR, log);
+      const report = await ingestFolder(store, DEMO_DIR, log);
+      // A database made by an older analyser gets its records refreshed.
+      const stale = await reanalyze(store, ANALYZER_VERSION, SUPPORTED_LANGUAGES, { workers: 0 });
+      if (stale.refreshed) {
+        await store.relinkActors();
+        log(`re-analysed ${stale.refreshed} articles with analyser ${ANALYZER_VERSION}`);
+      }
       const stats = await store.stats();
       log(
-        `${displayPath(flags.db)}: ${stats.articles} articles` +
-          (added ? ` (${added} ingested now)` : '') +
-          (failed ? `, ${failed} failed` : ''),
+        `${displayPath(flags.db)}: ${stats.articles} articles, ${stats.quotes} quotations, ${stats.events} events` +
+          (report.ingested
+            ? ` (${report.ingested} ingested in ${(report.elapsedMs / 1000).toFixed(1)} s)`
+            : ''),
       );
       const url = await startServer(store, listen);
       process.stdout.write(`\n  depeche demo: ${url}\n  API docs:     ${url}docs\n\n  (Ctrl-C to stop)\n`);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { defaultDbPath, openStore } from '../corpus/store.js';
 import { buildServer } from '../server/app.js';
+import { isLoopback, LOOPBACK_HOSTS } from '../server/security.js';
 import { ensureWebBuilt, WEB_DIST } from '../server/web-build.js';
 
 export interface ListenOptions {
@@ -14,8 +15,8 @@ export function listenOptions(
   env: NodeJS.ProcessEnv = process.env,
   flags: { host?: string; port?: string } = {},
 ): ListenOptions {
-  const host = flags.host ?? env.HOST?.trim() ?? '127.0.0.1';
-  const raw = flags.port ?? env.PORT?.trim() ?? '8080';
+  const host = flags.host ?? (env.HOST?.trim() || '127.0.0.1');
+  const raw = flags.port ?? (env.PORT?.trim() || '8080');
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad port "${raw}" (0–65535)`);
   return { host: host || '127.0.0.1', port };
@@ -54,7 +55,18 @@ export async function startServer(
   listen: ListenOptions,
 ): Promise<string> {
   const token = process.env.DEPECHE_TOKEN?.trim() || null;
-  const app = await buildServer({ store, token, webDir: WEB_DIST });
+  // On loopback, answer only to loopback names (DNS rebinding); on other addresses the user chose
+  // to be reachable, optionally under the names in DEPECHE_ALLOWED_HOSTS.
+  const extra = (process.env.DEPECHE_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const allowedHosts = isLoopback(listen.host)
+    ? [...LOOPBACK_HOSTS, listen.host, ...extra]
+    : extra.length
+      ? extra
+      : null;
+  const app = await buildServer({ store, token, webDir: WEB_DIST, allowedHosts });
   await app.listen({ host: listen.host, port: listen.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : listen.port;

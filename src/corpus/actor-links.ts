@@ -23,6 +23,8 @@ export interface Link {
 
 /** How much more frequent the leading actor must be for a bare surname to go to it. */
 export const DOMINANCE = 4;
+/** Mentions the full form needs before bare surnames go to it (one stray « Mauro Sanchez » is not enough). */
+export const MIN_EVIDENCE = 2;
 
 /**
  * @param ambiguousAlone a bare form that is also a first name (« Thomas », « Philippe ») may name
@@ -73,6 +75,7 @@ export function linkPersons(
       const [top, second] = clusters;
       const ok =
         top &&
+        top.count >= MIN_EVIDENCE &&
         !ambiguousAlone(b.key) &&
         (!second || top.count >= DOMINANCE * second.count) &&
         !(top.gender && b.gender && top.gender !== b.gender);

@@ -409,7 +409,8 @@ export class SqlStore implements Store {
   private async quoteWhere(q: QuoteQuery): Promise<Where> {
     const w = new Where();
     articleFilter(w, q);
-    if (q.speaker) this.inKeys(w, linked('q.speaker_key', 'l'), await this.resolveActorKeys(q.speaker));
+    if (q.speaker)
+      this.inKeys(w, 'q.speaker_key', await this.memberKeys(await this.resolveActorKeys(q.speaker)));
     for (const t of queryTerms(q.about ?? ''))
       w.add("q.text_fold LIKE ? ESCAPE '\\'", `%${likeEscape(fold(t.term))}%`);
     if (q.kind) w.add('q.kind = ?', q.kind);
@@ -498,7 +499,7 @@ export class SqlStore implements Store {
     const w = new Where();
     articleFilter(w, q);
     if (q.type) w.add('e.type = ?', q.type);
-    if (q.name) this.inKeys(w, linked('e.key', 'l'), await this.resolveActorKeys(q.name));
+    if (q.name) this.inKeys(w, 'e.key', await this.memberKeys(await this.resolveActorKeys(q.name)));
     if (q.articleId !== undefined) w.add('e.article_id = ?', q.articleId);
     return w;
   }
@@ -730,10 +731,12 @@ export class SqlStore implements Store {
     return this.db.tx(async () => {
       // Person name forms with their counts and majority display name and gender.
       const rows = await this.db.all<Row>(
-        `SELECT key, name, gender, count(*) AS n FROM (
-           SELECT key, name, gender FROM entities WHERE type = 'PER'
+        // Evidence is counted in articles: a person quoted ten times in one article is one sighting.
+        `SELECT key, name, gender, count(DISTINCT article_id) AS n FROM (
+           SELECT key, name, gender, article_id FROM entities WHERE type = 'PER'
            UNION ALL
-           SELECT speaker_key AS key, speaker AS name, gender FROM quotes WHERE speaker_type = 'person' AND speaker_key IS NOT NULL
+           SELECT speaker_key AS key, speaker AS name, gender, article_id FROM quotes
+             WHERE speaker_type = 'person' AND speaker_key IS NOT NULL
          ) t GROUP BY key, name, gender`,
       );
       const forms = new Map<
@@ -859,6 +862,24 @@ export class SqlStore implements Store {
 
   async resolveActor(name: string): Promise<string> {
     return (await this.resolveActorKeys(name))[0]!;
+  }
+
+  /** Every name form counted as one of these actors: lets the filter use the key indexes. */
+  private async memberKeys(canonicals: string[]): Promise<string[]> {
+    const marks = canonicals.map(() => '?').join(', ');
+    const rows = await this.db.all<{ key: unknown; canonical: unknown }>(
+      `SELECT key, canonical FROM actor_links WHERE canonical IN (${marks}) OR key IN (${marks})`,
+      [...canonicals, ...canonicals],
+    );
+    const keys = new Set<string>();
+    const linkedElsewhere = new Set<string>();
+    for (const r of rows) {
+      if (canonicals.includes(String(r.canonical))) keys.add(String(r.key));
+      else linkedElsewhere.add(String(r.key));
+    }
+    // An actor key with no link row of its own is its own actor.
+    for (const c of canonicals) if (!linkedElsewhere.has(c)) keys.add(c);
+    return [...keys];
   }
 
   private inKeys(w: Where, expr: string, keys: string[]): void {

@@ -12,6 +12,10 @@ interface Cluster {
   /** Folded name words (particles dropped), for surname and first-name matching. */
   words: Set<string>;
   ref: object | null;
+  /** The longest mention so far (its last word is the surname). */
+  longest: Mention;
+  /** Distinct keys of the mentions, for prefix matching. */
+  keys: Set<string>;
 }
 
 const PARTICLES = new Set([
@@ -74,14 +78,25 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   const add = (cl: Cluster, m: Mention) => {
     cl.mentions.push(m);
     of.set(m, cl);
-    for (const w of words(m.key)) cl.words.add(w);
+    if (m.end - m.start > cl.longest.end - cl.longest.start) cl.longest = m;
+    if (!cl.keys.has(m.key)) {
+      cl.keys.add(m.key);
+      for (const w of words(m.key)) cl.words.add(w);
+    }
     const ref = refOf(m);
     if (ref && !byRef.has(ref)) byRef.set(ref, cl);
     if (!byKey.has(m.key)) byKey.set(m.key, cl);
     if (TYPE_RANK[m.type] > TYPE_RANK[cl.type]) cl.type = m.type;
   };
   const open = (m: Mention) => {
-    const cl: Cluster = { type: m.type, mentions: [], words: new Set(), ref: refOf(m) };
+    const cl: Cluster = {
+      type: m.type,
+      mentions: [],
+      words: new Set(),
+      ref: refOf(m),
+      longest: m,
+      keys: new Set(),
+    };
     clusters.push(cl);
     add(cl, m);
   };
@@ -123,7 +138,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
         (cl) =>
           cl.type === m.type &&
           (!cl.ref || !ref || cl.ref === ref) &&
-          cl.mentions.some((x) => x.key.startsWith(`${m.key} `) || m.key.startsWith(`${x.key} `)),
+          [...cl.keys].some((k) => k.startsWith(`${m.key} `) || m.key.startsWith(`${k} `)),
       );
       if (host) {
         add(host, m);
@@ -146,8 +161,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     const w = words(m.key)[0] ?? m.key;
     const persons = clusters.filter((cl) => cl.type === 'PER' && cl.words.has(w));
     const surnameHost = persons.find((cl) => {
-      const full = cl.mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-      const ws = words(full.key);
+      const ws = words(cl.longest.key);
       return ws[ws.length - 1] === w;
     });
     const byFirstName = persons.length === 1 && !(m.evidence === 'role' && m.role) ? persons[0] : undefined;

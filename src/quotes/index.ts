@@ -37,6 +37,9 @@ const CONNECTORS = new Set(
     ' ',
   ),
 );
+/** Bounds that keep every scan linear on pathological input (a 1 MB sentence). */
+const MAX_CLAUSE = 400;
+const MAX_SUBJECT_DISTANCE = 80;
 const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'certains', 'certaines']);
 const CONNECTOR_PHRASES = new Set([
   'par ailleurs',
@@ -102,11 +105,16 @@ export function quotesStage(doc: Doc): void {
     const b = m.closeTok >= 0 ? m.closeTok : tokAtOffset(m.end);
     return [a, b] as const;
   });
-  marks.forEach((_, idx) => {
-    const [a, b] = markTok[idx]!;
-    for (let k = a; k < b; k++)
-      if (markOf[k] === -1 || marks[markOf[k]!]!.start <= marks[idx]!.start) markOf[k] = idx;
-  });
+  // Each token takes the outermost quotation around it; marks come sorted by start (outer
+  // first), so one sweep fills every token once even for deeply nested marks.
+  {
+    let filled = 0;
+    marks.forEach((_, idx) => {
+      const [a, b] = markTok[idx]!;
+      for (let k = Math.max(a, filled); k < b; k++) markOf[k] = idx;
+      filled = Math.max(filled, b);
+    });
+  }
   function tokAtOffset(off: number): number {
     let lo = 0;
     let hi = t.length;
@@ -139,11 +147,13 @@ export function quotesStage(doc: Doc): void {
     { cue: Cue | null; ref: Mention | null; sameAs?: Cand | null; conf: number }
   >();
 
-  const wordCount = (a: number, b: number) => {
-    let c = 0;
-    for (let k = a; k < b; k++) if (t.kind[k] === TokenKind.Word || t.kind[k] === TokenKind.Number) c++;
-    return c;
-  };
+  // Prefix sums: word counts of any range in constant time.
+  const wordsBefore = new Int32Array(t.length + 1);
+  for (let k = 0; k < t.length; k++)
+    wordsBefore[k + 1] =
+      wordsBefore[k]! + (t.kind[k] === TokenKind.Word || t.kind[k] === TokenKind.Number ? 1 : 0);
+  const wordCount = (a: number, b: number) =>
+    b > a ? wordsBefore[Math.min(b, t.length)]! - wordsBefore[Math.max(0, a)]! : 0;
 
   /** Subject mention after an inverted verb: « a déclaré lundi le porte-parole X ». */
   function postSubject(k: number): Mention | null {
@@ -225,7 +235,7 @@ export function quotesStage(doc: Doc): void {
         break;
       }
     }
-    for (let k = c.i - 1; k >= floor; k--) {
+    for (let k = c.i - 1; k >= Math.max(floor, c.i - MAX_SUBJECT_DISTANCE); k--) {
       if (owner[k]! >= 0) return { ref: null, sameAs: cands[owner[k]!]! };
       if (isP(k, '.!?;:…') || t.kind[k] === TokenKind.Quote) break;
       const m = mi.endingAt.get(k + 1);
@@ -249,7 +259,11 @@ export function quotesStage(doc: Doc): void {
           k = m.i;
           continue;
         }
-        if (PREPOSITIONS.has(prev) && m.kind !== 'pronoun') {
+        // « du Sénat », « des députés » after a noun: complements, not subjects.
+        const complement =
+          n[m.i] === 'du' ||
+          (n[m.i] === 'des' && t.kind[m.i - 1] === TokenKind.Word && !/^(?:et|ou|mais)$/.test(prev));
+        if ((PREPOSITIONS.has(prev) && m.kind !== 'pronoun') || (m.kind === 'desc' && complement)) {
           k = m.i;
           continue;
         }
@@ -268,7 +282,8 @@ export function quotesStage(doc: Doc): void {
   function clauseEnd(a: number): number {
     const sent = sentOf(a);
     const startMark = markOf[a]!;
-    for (let k = a; k < sent.tokenEnd; k++) {
+    const stop = Math.min(sent.tokenEnd, a + MAX_CLAUSE);
+    for (let k = a; k < stop; k++) {
       const inMark = markOf[k]! >= 0 && markOf[k] !== startMark && marks[markOf[k]!]!.start >= t.start[a]!;
       if (inMark) continue;
       if (isP(k, ';')) return k;
@@ -305,7 +320,7 @@ export function quotesStage(doc: Doc): void {
         if (c.kind === 'verb' && p === ',' && c.clitic >= 0) return k - 1;
       }
     }
-    return sent.tokenEnd;
+    return stop;
   }
 
   /** Content span [a, b) in tokens → trimmed offsets and kind. */
@@ -354,7 +369,8 @@ export function quotesStage(doc: Doc): void {
   function clauseStart(e: number): number {
     const sent = sentOf(Math.max(0, e - 1));
     let a = e - 1;
-    while (a > sent.tokenStart && !isP(a - 1, ':;.!?…')) a--;
+    const floor = Math.max(sent.tokenStart, e - MAX_CLAUSE);
+    while (a > floor && !isP(a - 1, ':;.!?…')) a--;
     // Leading connectors: « Enfin », « Mais », « Par ailleurs, ».
     for (let guard = 0; guard < 3 && a < e - 1; guard++) {
       if (CONNECTORS.has(n[a]!) && text[t.start[a]!] !== text[t.start[a]!]!.toLowerCase()) {
@@ -669,14 +685,18 @@ export function quotesStage(doc: Doc): void {
     if (found < 0 && frames.includes('objinf')) {
       // « a accusé à plusieurs reprises Bangui d'être responsable »
       for (let q = k, steps = 0; q < sent.tokenEnd && steps < 8; q++, steps++) {
-        if (isP(q, '.;:!?') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
-        const isPrep = v.prep === 'de' ? n[q] === 'de' || n[q] === "d'" : text[t.start[q]!] === 'à';
+        if (isP(q, '.;:!?') || cueStart.has(q)) break;
+        // « ont appelé les habitants "à rester chez eux" »
+        const qm = t.kind[q] === TokenKind.Quote && openAt.has(q);
+        if (t.kind[q] === TokenKind.Quote && !qm) break;
+        const p = qm ? q + 1 : q;
+        const isPrep = v.prep === 'de' ? n[p] === 'de' || n[p] === "d'" : text[t.start[p]!] === 'à';
         if (!isPrep || (q === k && sp.agentEnd === undefined)) continue;
-        let r = q + 1;
+        let r = p + 1;
         while (r < sent.tokenEnd && /^(?:ne|n'|pas|l'|le|la|les|lui|leur|y|en|se|s')$/.test(n[r]!)) r++;
         const w = n[r] ?? '';
         if (t.kind[r] === TokenKind.Word && /(?:er|ir|re|oir)$/.test(w) && !NOT_INFINITIVE.has(w)) {
-          found = q + 1;
+          found = qm ? q : p + 1;
           conf = 0.6;
         }
         break;
@@ -749,7 +769,7 @@ export function quotesStage(doc: Doc): void {
     if (!att && m.openTok >= 0) {
       // A cue before the opening mark: « X a déclaré : « … » », « Il ajoute : « … » ».
       let k = m.openTok - 1;
-      while (k >= 0 && t.kind[k] === TokenKind.Quote) k--;
+      for (let g = 0; g < 2 && k >= 0 && t.kind[k] === TokenKind.Quote; g++) k--;
       if (isP(k, ':')) att = colonSpeaker(k) ?? undefined;
       else if (isP(k, ',')) {
         const c = cueEnd.get(k);
@@ -782,13 +802,13 @@ export function quotesStage(doc: Doc): void {
   ): { cue: Cue | null; ref: Mention | null; sameAs?: Cand | null; conf: number } | null {
     const sent = sentOf(k);
     let lastCue: Cue | null = null;
-    for (let q = sent.tokenStart; q < k; q++) {
+    for (let q = Math.max(sent.tokenStart, k - MAX_CLAUSE); q < k; q++) {
       const c = cueStart.get(q);
       if (c && markOf[q] === -1) lastCue = c;
     }
     let nounRef: Mention | null = null;
     let nounAt = -1;
-    for (let q = sent.tokenStart; q < k; q++) {
+    for (let q = Math.max(sent.tokenStart, k - MAX_CLAUSE); q < k; q++) {
       if (!REPORTING_NOUNS.has(n[q]!)) continue;
       for (let r = q + 1; r < Math.min(k, q + 5); r++) {
         if (n[r] === 'de' || n[r] === "d'" || n[r] === 'du' || n[r] === 'des') {
@@ -811,7 +831,7 @@ export function quotesStage(doc: Doc): void {
       if (sp.ref || sp.sameAs) return { cue: lastCue, ref: sp.ref, sameAs: sp.sameAs, conf: 0.85 };
     }
     // The clause's subject (or agent: « un point confirmé par l'entraîneur »).
-    for (let q = sent.tokenStart; q < k; q++) {
+    for (let q = Math.max(sent.tokenStart, k - MAX_CLAUSE); q < k; q++) {
       const m = mi.startingAt.get(q);
       if (!m || m.kind === 'possessive' || m.kind === 'relative') continue;
       if (m.kind === 'pronoun' && !/^(?:il|elle|ils|elles)$/.test(n[q]!)) continue;
@@ -864,6 +884,17 @@ export function quotesStage(doc: Doc): void {
           B.sameAs ??= A.sameAs;
           (B as Cand & { attributed: boolean }).attributed = true;
           break;
+        }
+        if (
+          !(B as Cand & { attributed?: boolean }).attributed &&
+          sentOf(tokAtOffset(B.start)) === sentOf(tokAtOffset(A.start))
+        ) {
+          // An unattributed quotation opened inside the reported clause belongs to it: one
+          // mixed quotation (« a promis que … et qu'elles seront dotées "des équipements … »).
+          A.end = B.end;
+          A.kind = 'mixed';
+          B.dropped = true;
+          continue;
         }
         A.end = B.start;
         while (A.end > A.start && /[\s.,;:«“"„‹]/.test(text[A.end - 1]!)) A.end--;
@@ -937,6 +968,11 @@ export function quotesStage(doc: Doc): void {
     let speaker: Speaker | null;
     if (c.sameAs) speaker = c.sameAs.speaker ?? null;
     else speaker = resolver.resolve(c.ref, c.tok);
+    // A fragment quoted mid-sentence that nobody is said to have spoken is no quotation.
+    if (!speaker && c.kind === 'direct' && !attributed && c.mark && c.mark.openTok > 0) {
+      const o = c.mark.openTok;
+      if (o > sentOf(o).tokenStart && t.kind[o - 1] !== TokenKind.Punct) continue;
+    }
     c.speaker = speaker;
     if (!speaker) c.confidence = Math.min(c.confidence, 0.4);
     resolver.history.push({

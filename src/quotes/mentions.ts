@@ -182,7 +182,7 @@ export function buildMentions(doc: Doc): MentionIndex {
         plural: false,
         entity: e.id,
         name: e.name,
-        role: e.role ? fold(e.role) : null,
+        role: e.role ? roleKey(fold(e.role)) : null,
         link: null,
         definite: true,
       });
@@ -321,6 +321,10 @@ export function buildMentions(doc: Doc): MentionIndex {
     ) {
       headLen = 1;
       headNorm = t.norm[h]!;
+    } else if (t.norm[h] !== undefined && /[sx]$/.test(t.norm[h]!) && ROLES.has(t.norm[h]!.slice(0, -1))) {
+      // plural roles: « les présidents », « des ministres »
+      headLen = 1;
+      headNorm = t.norm[h]!.slice(0, -1);
     }
     if (!headLen) continue;
     let j = h + headLen;
@@ -390,7 +394,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     const org = ORG_NOUNS.has(headNorm);
     const anon = ANONYMOUS_NOUNS.has(headNorm);
     const gender = role?.gender ?? det.gender;
-    const plural = det.plural || !!role?.plural;
+    const plural = det.plural || !!role?.plural || (headLen === 1 && t.norm[h] !== headNorm);
     let type: SpeakerType;
     if (link) type = 'person';
     else if (!det.definite) type = 'anonymous';
@@ -423,7 +427,7 @@ export function buildMentions(doc: Doc): MentionIndex {
   const descAt = new Map<number, Mention>();
   for (const d of descs) if (!descAt.has(d.i)) descAt.set(d.i, d);
   for (const m of names) {
-    if (m.role || t.norm[m.j] !== ',') continue;
+    if (t.norm[m.j] !== ',') continue;
     // Only a person's name takes an apposed role, and only when the role ends there (« Mali, le
     // ministre … a déclaré » is a new subject, not an apposition).
     const personLike = m.type === 'person' || (m.type === null && m.j - m.i >= 2);
@@ -436,11 +440,11 @@ export function buildMentions(doc: Doc): MentionIndex {
         t.sentence[found.j] !== t.sentence[found.i]);
     const d = found && !found.link && closes ? found : undefined;
     if (d?.role && d.type !== 'anonymous') {
-      m.role = d.role;
+      m.role ??= d.role;
       m.gender ??= d.gender;
       m.type ??= 'person';
       d.link = m;
-    } else if (t.norm[m.j + 1] && ROLES.has(t.norm[m.j + 1]!)) {
+    } else if (!m.role && t.norm[m.j + 1] && ROLES.has(t.norm[m.j + 1]!)) {
       m.role = roleKey(t.norm[m.j + 1]!);
       m.type ??= 'person';
       m.gender ??= ROLES.get(t.norm[m.j + 1]!)!.gender ?? null;

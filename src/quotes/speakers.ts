@@ -19,6 +19,8 @@ const PREPOSITIONS = new Set(
     ' ',
   ),
 );
+/** How far (in tokens) a description looks for the person it names: an article, not a book. */
+const ROLE_WINDOW = 5000;
 const STOPWORDS = new Set([
   'de',
   'du',
@@ -120,7 +122,7 @@ export class Resolver {
     let bestScore = 0;
     // Most recent person given a matching role before the description…
     for (const p of this.mi.persons) {
-      if (p.i >= m.i || !p.role) continue;
+      if (p.i >= m.i || !p.role || m.i - p.i > ROLE_WINDOW) continue;
       if (m.gender && p.gender && m.gender !== p.gender && !m.plural) continue;
       const s = roleScore(m.role, p.role);
       if (s > 0 && s >= bestScore) {
@@ -144,7 +146,7 @@ export class Resolver {
     let best: Mention | null = null;
     let bestN = 1;
     for (const p of this.mi.persons) {
-      if (p.kind !== 'name' || p.type !== 'person') continue;
+      if (p.kind !== 'name' || p.type !== 'person' || Math.abs(m.i - p.i) > ROLE_WINDOW) continue;
       if (m.gender && p.gender && p.gender !== m.gender) continue;
       if (p.role && m.role && roleClass(p.role) && roleClass(p.role) !== roleClass(m.role)) continue;
       const n = this.freq.get(p.name) ?? 0;
@@ -180,7 +182,7 @@ export class Resolver {
     // compatible person (or institution) in subject position, within two paragraphs.
     const para = this.para(at);
     let fromHistory: Said | null = null;
-    for (let k = this.history.length - 1; k >= 0; k--) {
+    for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - 50); k--) {
       const h = this.history[k]!;
       if (para - this.para(h.tok) > 2) break;
       if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural)) continue;
@@ -210,7 +212,7 @@ export class Resolver {
       if (all[mid]!.i < m.i) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0; k--) {
+    for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) {
       const p = all[k]!;
       if (para - this.para(p.i) > 2) break;
       if (p.j > m.i || this.quoted[p.i]) continue;

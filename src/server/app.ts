@@ -11,7 +11,7 @@ import { addErrorHandling } from './errors.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { ingestRoutes } from './routes/ingest.js';
-import { addSecurityHeaders } from './security.js';
+import { addSecurityHeaders, restrictHosts } from './security.js';
 
 export interface ServerOptions {
   /** The corpus; without it only the stateless endpoints (analyze, docs, UI) are served. */
@@ -23,6 +23,8 @@ export interface ServerOptions {
   /** Largest accepted request body, in bytes. */
   bodyLimit?: number;
   logger?: boolean;
+  /** Host names the server answers to (DNS rebinding guard); null or absent: any. */
+  allowedHosts?: readonly string[] | null;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -38,6 +40,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   });
   app.addContentTypeParser('text/html', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   addSecurityHeaders(app, DOCS);
+  if (options.allowedHosts) restrictHosts(app, options.allowedHosts);
   addErrorHandling(app);
 
   await app.register(fastifySwagger, {

@@ -42,3 +42,33 @@ export function addSecurityHeaders(app: FastifyInstance, docsPrefix: string): vo
     return payload;
   });
 }
+
+/** Host names a loopback-only server answers to. */
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '::1'];
+
+export const isLoopback = (host: string) => LOOPBACK_HOSTS.includes(host) || /^127\./.test(host);
+
+/** The host name of a Host header, without port or IPv6 brackets. */
+export function hostName(header: string | undefined): string {
+  const h = (header ?? '').trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') >>> 0);
+  return h.replace(/:\d+$/, '');
+}
+
+/**
+ * DNS rebinding guard: a page on another site can point its own name at 127.0.0.1 and then read
+ * a local server as same-origin. Answering only to the expected Host names closes that door.
+ */
+export function restrictHosts(app: FastifyInstance, allowed: readonly string[]): void {
+  const names = new Set(allowed.map((h) => hostName(h.includes(':') && !h.startsWith('[') ? `[${h}]` : h)));
+  app.addHook('onRequest', async (request, reply) => {
+    if (!names.has(hostName(request.headers.host))) {
+      reply.status(421).send({
+        statusCode: 421,
+        error: 'Misdirected Request',
+        message: `this server answers to ${[...names].join(', ')} only`,
+      });
+      return reply;
+    }
+  });
+}

@@ -20,6 +20,8 @@ const URL = /(?:https?:\/\/|www\.)[^\s«»“”"<>]+|[\w.+-]{1,64}@[\w-]+(?:\.[
 // 1 000 / 1 000 000 with plain, no-break or narrow no-break spaces; 3,5; 12.5; ordinals 1er 2e XXIe.
 const NUMBER =
   /(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)*(?:(?:er|re|ère|ers|res|e|es|ème|èmes|nd|nde|nds|ndes)(?![\p{L}\p{N}]))?/uy;
+// Numeric dates stay one token: 12/03/2021, 12.03.21, 2021-11-11.
+const DATE = /(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])/uy;
 // Words kept whole although they contain an apostrophe.
 const APOSTROPHE_WORD =
   /(?:aujourd|prud|presqu|quelqu)['’](?:hui|hom\p{L}*|île|îles|un|une|uns|unes)(?![\p{L}])/iuy;
@@ -102,6 +104,8 @@ export function tokenize(text: string): RawTokens {
       // A URL or address does not keep the sentence's final punctuation.
       while (e > pos + 1 && /[.,;:!?)\]]/.test(text[e - 1]!)) e--;
       b.push(pos, e, TokenKind.Url);
+    } else if (c >= '0' && c <= '9' && (e = at(DATE, text, pos)) > 0) {
+      b.push(pos, e, TokenKind.Number);
     } else if (c >= '0' && c <= '9') {
       e = at(NUMBER, text, pos);
       const e2 = at(ALNUM, text, pos);

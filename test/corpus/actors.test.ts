@@ -62,6 +62,10 @@ describe('linking persons across articles', () => {
     );
     assert.equal(canon([form('Anne Morel', 40, 'female'), form('Morel', 5, 'male')]).morel, 'morel');
   });
+  it('needs more than one mention of the full form before giving it bare surnames', () => {
+    assert.equal(canon([form('Mauro Sanchez', 1), form('Sanchez', 5)]).sanchez, 'sanchez');
+    assert.equal(canon([form('Mauro Sanchez', 2), form('Sanchez', 5)]).sanchez, 'mauro sanchez');
+  });
   it('leaves alone a bare form that is also a first name', () => {
     const forms = [form('Bill Thomas', 4, 'male'), form('Thomas', 9)];
     assert.equal(canon(forms).thomas, 'bill thomas');

@@ -90,6 +90,16 @@ describe('web UI (headless Chromium)', {
     await screenshot(page, 'search.png');
   });
 
+  it('shows an article the analyser does not support as plain text', async () => {
+    const hits = (await (await fetch(srv.url + 'api/articles?q=famine&language=en')).json()) as {
+      items: { id: number }[];
+    };
+    assert.ok(hits.items.length >= 1, 'the demo has an English dispatch');
+    await visit(page, srv.url, `#/article/${hits.items[0]!.id}`);
+    assert.match(await text('.page-article'), /n'a pas été analysé/);
+    assert.match(await text('.plain'), /famine/i);
+  });
+
   it('shows speakers with the gender share', async () => {
     await visit(page, srv.url, '#/speakers');
     assert.ok((await count('.gbar span')) >= 1);
@@ -134,6 +144,19 @@ describe('web UI (headless Chromium)', {
     }
     assert.deepEqual(phone.problems, []);
     await phone.close();
+  });
+
+  it('renders the local Swagger UI under the CSP', async () => {
+    const docs = await browser.page();
+    await docs.goto(srv.url + 'docs');
+    await waitFor(docs, `document.querySelectorAll('.opblock').length >= 10`);
+    assert.match(
+      String(await docs.evaluate('document.body.textContent')),
+      /\/api\/aggregates\/events-per-day/,
+    );
+    await screenshot(docs, 'api-docs.png');
+    assert.deepEqual(docs.problems, []);
+    await docs.close();
   });
 
   it('ran without script errors, CSP violations or dialogs', () => {

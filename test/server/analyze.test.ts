@@ -57,7 +57,7 @@ describe('server without a store', () => {
       [{ text: 'a', extra: 1 }, 400, /additional properties/],
       [{ text: { a: 1 } }, 400, /must be string/],
       [{ text: 'a', published: 'hier' }, 400, /published/],
-      [{ html: '<html><body><script>x</script></body></html>' }, 422, /no readable text/],
+      [{ html: '<html><body><script>x</script></body></html>' }, 422, /no article text/],
     ];
     for (const [payload, status, message] of cases) {
       const r = await app.inject({ method: 'POST', url: '/api/analyze', payload: payload as object });
@@ -107,6 +107,22 @@ describe('server without a store', () => {
     const docs = await app.inject({ method: 'GET', url: '/docs' });
     assert.match(String(docs.headers['content-security-policy']), /style-src 'self' 'unsafe-inline'/);
     assert.match(String(docs.headers['content-security-policy']), /script-src 'self'(;|$)/);
+  });
+
+  it('answers only to the allowed host names (DNS rebinding guard)', async () => {
+    const local = await buildServer({ allowedHosts: ['localhost', '127.0.0.1', '::1'] });
+    for (const host of ['localhost:8080', '127.0.0.1', '[::1]:8080', 'LOCALHOST'])
+      assert.equal(
+        (await local.inject({ method: 'GET', url: '/api/health', headers: { host } })).statusCode,
+        200,
+        host,
+      );
+    for (const host of ['evil.example', 'evil.example:8080', '127.0.0.1.evil.example']) {
+      const r = await local.inject({ method: 'GET', url: '/api/health', headers: { host } });
+      assert.equal(r.statusCode, 421, host);
+      assert.match(r.json().message, /answers to localhost/);
+    }
+    await local.close();
   });
 
   it('serves an OpenAPI document and a local Swagger UI', async () => {

@@ -184,7 +184,7 @@ describe('corpus endpoints', () => {
     const { id } = r.json();
     r = await app.inject({ method: 'POST', url: '/api/articles', payload: body, headers: auth });
     assert.equal(r.statusCode, 200);
-    assert.deepEqual(r.json(), { id, created: false });
+    assert.deepEqual(r.json(), { id, created: false, duplicateOf: null });
     r = await app.inject({ method: 'POST', url: '/api/articles', payload: { title: 'x' }, headers: auth });
     assert.equal(r.statusCode, 400);
     const stored = await get(`/api/articles/${id}`);

@@ -2,6 +2,7 @@
 // of conflict). Node and edge labels are data, and cytoscape draws them on a canvas, never as HTML.
 import cytoscape from 'cytoscape';
 import type { Network } from './api.js';
+import { actorLabel } from './countries.js';
 
 export function networkGraph(
   el: HTMLElement,
@@ -14,7 +15,7 @@ export function networkGraph(
     container: el,
     elements: [
       ...net.nodes.map((n) => ({
-        data: { id: n.id, label: n.name, size: 18 + 42 * Math.sqrt(n.events / max) },
+        data: { id: n.id, label: actorLabel(n), size: 18 + 42 * Math.sqrt(n.events / max) },
       })),
       ...net.edges.map((e, i) => ({
         data: {
@@ -36,7 +37,9 @@ export function networkGraph(
           height: 'data(size)',
           'background-color': '#2f5d8a',
           color: '#1d2430',
-          'font-size': 11,
+          'font-size': 12,
+          'text-background-color': '#fcfcfd',
+          'text-background-opacity': 0.8,
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-wrap': 'ellipsis',

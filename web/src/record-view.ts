@@ -1,6 +1,6 @@
 // One analysed article: the highlighted text beside lists of what was found in it. Used by the
 // article page and by the "analyse a text" page.
-import type { AnalysisRecord } from '../../src/record.js';
+import type { AnalysisRecord, Entity } from '../../src/record.js';
 import { QUAD_LABELS, ROOT_LABELS } from './cameo.js';
 import { h, route } from './dom.js';
 import {
@@ -12,6 +12,27 @@ import {
   renderText,
   speakerType,
 } from './highlight.js';
+
+/** Where an entity leads: a person to their quotations, a country or body to its events. */
+function entityLink(e: Entity): HTMLElement | null {
+  if (e.type === 'PER')
+    return h(
+      'a',
+      {
+        href: route('/speaker', { name: e.name }),
+        class: 'chip-link',
+        'aria-label': `citations de ${e.name}`,
+      },
+      '→',
+    );
+  const actor = e.type === 'LOC' ? e.country : e.type === 'ORG' ? (e.country ?? e.name) : null;
+  if (!actor) return null;
+  return h(
+    'a',
+    { href: route('/actors', { a: actor }), class: 'chip-link', 'aria-label': `événements de ${e.name}` },
+    '→',
+  );
+}
 
 export function recordView(record: AnalysisRecord, options: { linkSpeakers: boolean }): HTMLElement {
   const textEl = renderText(record);
@@ -92,17 +113,7 @@ export function recordView(record: AnalysisRecord, options: { linkSpeakers: bool
                     e.name,
                     e.mentions.length > 1 ? h('span', { class: 'count' }, String(e.mentions.length)) : null,
                   ),
-                  e.type === 'PER' && options.linkSpeakers
-                    ? h(
-                        'a',
-                        {
-                          href: route('/speaker', { name: e.name }),
-                          class: 'chip-link',
-                          'aria-label': `citations de ${e.name}`,
-                        },
-                        '→',
-                      )
-                    : null,
+                  options.linkSpeakers ? entityLink(e) : null,
                 ),
               ),
             ),

@@ -2,9 +2,10 @@
 // token and no store.
 import type { FastifyInstance } from 'fastify';
 import { type AnalyzeOptions, analyze } from '../../analyze.js';
+import { normaliseDate } from '../../corpus/prepare.js';
+import { parseHtmlArticle } from '../../corpus/read/html.js';
 import { StageError } from '../../pipeline.js';
 import { HttpError } from '../errors.js';
-import { htmlToArticle } from '../html-text.js';
 import { AnalyzeBody, ErrorReply, jsonSchema } from '../schema.js';
 
 export async function analyzeRoutes(app: FastifyInstance): Promise<void> {
@@ -49,16 +50,13 @@ export async function analyzeRoutes(app: FastifyInstance): Promise<void> {
       };
       let text = body.text ?? '';
       if (body.html !== undefined) {
-        let page: ReturnType<typeof htmlToArticle>;
-        try {
-          page = htmlToArticle(body.html);
-        } catch (e) {
-          throw new HttpError(422, (e as Error).message);
-        }
-        text = page.text;
-        if (!options.published && page.published && /^\d{4}-\d{2}-\d{2}/.test(page.published))
-          options.published = page.published.slice(0, 10);
-        if (!options.outlet && page.siteName) options.outlet = page.siteName;
+        const page = parseHtmlArticle(body.html, 'request');
+        if (page.kind !== 'article') throw new HttpError(422, page.reason);
+        // The title line leads the text, as in plain-text articles, so offsets cover it too.
+        text = page.title && !page.text.startsWith(page.title) ? `${page.title}\n${page.text}` : page.text;
+        options.published ??= normaliseDate(page.published);
+        options.outlet ??= page.outlet;
+        options.url ??= page.url;
       }
       if (body.title) options.title = body.title;
       try {

@@ -2,10 +2,11 @@
 // unless a token is configured; then the request must carry `Authorization: Bearer <token>`.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ingestOne } from '../../corpus/ingest.js';
+import { parseHtmlArticle } from '../../corpus/read/html.js';
+import type { RawArticle } from '../../corpus/read/types.js';
 import type { Store } from '../../corpus/store.js';
 import { HttpError } from '../errors.js';
-import { htmlToArticle } from '../html-text.js';
-import { ingestOne } from '../ingest.js';
 import { ErrorReply, IngestBody, jsonSchema } from '../schema.js';
 
 function sameSecret(a: string, b: string): boolean {
@@ -41,29 +42,25 @@ export function ingestRoutes(store: Store, token: string | null) {
         onRequest: async (request) => checkToken(token, request),
       },
       async (request, reply) => {
-        const body = request.body;
-        if ((body.text === undefined) === (body.html === undefined))
+        const { html, text, source, ...fields } = request.body;
+        if ((text === undefined) === (html === undefined))
           throw new HttpError(400, 'give exactly one of "text" or "html"');
-        let text = body.text ?? '';
-        let title = body.title ?? null;
-        if (body.html !== undefined) {
-          try {
-            const page = htmlToArticle(body.html);
-            text = page.text;
-            title ??= page.title;
-          } catch (e) {
-            throw new HttpError(422, (e as Error).message);
-          }
-        }
-        let result: Awaited<ReturnType<typeof ingestOne>>;
-        try {
-          result = await ingestOne(store, { ...body, text, title, source: body.source ?? 'http' });
-        } catch (e) {
-          if (e instanceof RangeError || e instanceof TypeError) throw new HttpError(400, e.message);
-          throw e;
-        }
+        let input: Partial<Omit<RawArticle, 'kind'>> & { text: string };
+        if (html !== undefined) {
+          const page = parseHtmlArticle(html, source ?? 'api');
+          if (page.kind !== 'article') throw new HttpError(422, page.reason);
+          // What the request says wins over what the page says about itself.
+          const given = Object.fromEntries(
+            Object.entries(fields).filter(([, v]) => v !== null && v !== undefined),
+          );
+          input = { ...page, ...given };
+        } else input = { ...fields, text: text!, source: source ?? 'api' };
+        const result = await ingestOne(store, input, { workers: 0 });
+        const problem = [...result.report.failed, ...result.report.skipped][0];
+        if (result.id === null)
+          throw new HttpError(422, problem?.reason ?? 'the article could not be stored');
         reply.status(result.created ? 201 : 200);
-        return result;
+        return { id: result.id, created: result.created, duplicateOf: result.duplicateOf };
       },
     );
   };

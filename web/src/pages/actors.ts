@@ -2,6 +2,7 @@
 // root or QuadClass), the events themselves, and the network of who acts towards whom.
 import { api } from '../api.js';
 import { QUAD_LABELS, ROOT_LABELS } from '../cameo.js';
+import { actorLabel } from '../countries.js';
 import { fmtDate, fmtInt, h, route } from '../dom.js';
 import { onLeave } from '../lifecycle.js';
 import type { PageContext } from '../main.js';
@@ -17,8 +18,8 @@ export async function actorsPage({ params }: PageContext): Promise<HTMLElement> 
 
   const dyad = { source: a, target: b, from, to, both: true };
   const [actors, network, perDay, events] = await Promise.all([
-    api.topActors({ limit: 40, from, to }),
-    api.network({ from, to, limit: 40 }),
+    api.topActors({ limit: 20, from, to }),
+    api.network({ from, to, limit: 24 }),
     a ? api.eventsPerDay(dyad) : Promise.resolve([]),
     a ? api.events({ ...dyad, limit: 50 }) : Promise.resolve(null),
   ]);
@@ -26,7 +27,7 @@ export async function actorsPage({ params }: PageContext): Promise<HTMLElement> 
   const keyOf = (x: { country: string | null; name: string }) => x.country ?? x.name;
   const choices = actors.items.map((x) => ({
     key: keyOf(x),
-    label: x.country ? `${x.name} (${x.country})` : x.name,
+    label: actorLabel(x, true),
   }));
   const picker = (name: string, value: string, placeholder: string) => {
     const sel = h(
@@ -97,7 +98,11 @@ export async function actorsPage({ params }: PageContext): Promise<HTMLElement> 
                     'tr',
                     { class: `quad-${v.quadClass}` },
                     h('td', null, fmtDate(v.date)),
-                    h('td', null, `${v.sourceName} → ${v.targetName ?? '—'}`),
+                    h(
+                      'td',
+                      null,
+                      `${actorLabel({ name: v.sourceName, country: v.sourceCountry })} → ${v.targetName || v.targetCountry ? actorLabel({ name: v.targetName ?? '', country: v.targetCountry }) : '—'}`,
+                    ),
                     h(
                       'td',
                       { title: QUAD_LABELS[v.quadClass] ?? '' },
@@ -118,53 +123,53 @@ export async function actorsPage({ params }: PageContext): Promise<HTMLElement> 
       h(
         'section',
         { class: 'panel' },
-        h('h2', null, 'Réseau des acteurs'),
-        network.nodes.length ? graphBox : h('p', { class: 'muted' }, 'Aucun événement entre acteurs.'),
+        h('h2', null, 'Acteurs les plus actifs'),
         h(
-          'p',
-          { class: 'muted small' },
-          'Épaisseur : nombre d’événements · vert : coopération · rouge : conflit. Cliquez un nœud ou un lien.',
+          'table',
+          { class: 'table actors' },
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', null, 'Acteur'),
+              h('th', { class: 'num' }, 'Source'),
+              h('th', { class: 'num' }, 'Cible'),
+              h('th', { class: 'num' }, 'Événements'),
+            ),
+          ),
+          h(
+            'tbody',
+            null,
+            actors.items.map((x) =>
+              h(
+                'tr',
+                null,
+                h(
+                  'td',
+                  null,
+                  h('a', { href: route('/actors', { a: keyOf(x), by }) }, actorLabel(x)),
+                  x.country ? h('span', { class: 'muted' }, ` ${x.country}`) : null,
+                ),
+                h('td', { class: 'num' }, fmtInt(x.asSource)),
+                h('td', { class: 'num' }, fmtInt(x.asTarget)),
+                h('td', { class: 'num' }, fmtInt(x.events)),
+              ),
+            ),
+          ),
         ),
       ),
     ),
     h(
       'section',
       { class: 'panel' },
-      h('h2', null, 'Acteurs les plus actifs'),
+      h('h2', null, 'Réseau des acteurs'),
+      network.nodes.length ? graphBox : h('p', { class: 'muted' }, 'Aucun événement entre acteurs.'),
       h(
-        'table',
-        { class: 'table actors' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            h('th', null, 'Acteur'),
-            h('th', { class: 'num' }, 'Source'),
-            h('th', { class: 'num' }, 'Cible'),
-            h('th', { class: 'num' }, 'Événements'),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          actors.items.map((x) =>
-            h(
-              'tr',
-              null,
-              h(
-                'td',
-                null,
-                h('a', { href: route('/actors', { a: keyOf(x), by }) }, x.name),
-                x.country ? h('span', { class: 'muted' }, ` ${x.country}`) : null,
-              ),
-              h('td', { class: 'num' }, fmtInt(x.asSource)),
-              h('td', { class: 'num' }, fmtInt(x.asTarget)),
-              h('td', { class: 'num' }, fmtInt(x.events)),
-            ),
-          ),
-        ),
+        'p',
+        { class: 'muted small' },
+        'Épaisseur : nombre d’événements · vert : coopération · rouge : conflit. Cliquez un nœud ou un lien.',
       ),
     ),
   );

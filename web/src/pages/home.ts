@@ -1,5 +1,6 @@
 // The front page: what the corpus holds, the latest articles, who speaks most, who acts most.
 import { api } from '../api.js';
+import { actorLabel } from '../countries.js';
 import { fmtDate, fmtInt, h, route } from '../dom.js';
 import { genderBar } from './speakers.js';
 
@@ -92,7 +93,7 @@ export async function homePage(): Promise<HTMLElement> {
             h(
               'li',
               null,
-              h('a', { href: route('/actors', { a: a.actorKey }) }, a.name),
+              h('a', { href: route('/actors', { a: a.country ?? a.name }) }, actorLabel(a)),
               h('span', { class: 'muted' }, ` · ${fmtInt(a.events)} év.`),
             ),
           ),

@@ -1,0 +1,128 @@
+// Reported speech and mixed quotations: reporting verbs in every tense, que-clauses, infinitives,
+// « selon X », « pour X, », postposed incises. Fictional sentences written by us.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/analyze.js';
+
+const quotes = (text: string) => analyze(text, { titleLine: false }).quotes;
+const one = (text: string) => {
+  const r = quotes(text);
+  assert.equal(
+    r.length,
+    1,
+    `expected one quotation in: ${text}\ngot: ${JSON.stringify(r.map((q) => q.text))}`,
+  );
+  return r[0]!;
+};
+
+describe('indirect quotations', () => {
+  it('takes what follows que, to the end of the sentence, without the full stop', () => {
+    const q = one('Hélène Garnier a déclaré jeudi que la digue serait renforcée avant l’été.');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.text, 'la digue serait renforcée avant l’été');
+    assert.equal(q.speaker?.name, 'Hélène Garnier');
+    assert.equal(q.cue?.text, 'a déclaré');
+    assert.equal(q.cue?.lemma, 'déclarer');
+  });
+
+  it('recognises reporting verbs in every tense and voice', () => {
+    for (const [sentence, lemma] of [
+      ['Hélène Garnier avait affirmé que la digue tiendrait.', 'affirmer'],
+      ['Hélène Garnier affirmait que la digue tiendrait.', 'affirmer'],
+      ['Hélène Garnier va annoncer que la digue tiendra.', 'annoncer'],
+      ['Hélène Garnier déclara que la digue tiendrait.', 'déclarer'],
+      ['Hélène Garnier estime que la digue tiendra.', 'estimer'],
+      ['Hélène Garnier aurait reconnu que la digue était fragile.', 'reconnaître'],
+      ['Hélène Garnier a tenu à souligner que la digue tiendra.', 'souligner'],
+      ['Hélène Garnier a démenti que la digue soit fragile.', 'démentir'],
+    ] as const) {
+      const q = one(sentence);
+      assert.equal(q.cue?.lemma, lemma, sentence);
+      assert.equal(q.speaker?.name, 'Hélène Garnier', sentence);
+    }
+  });
+
+  it('takes an infinitive clause, with or without a preposition', () => {
+    let q = one('Le maire Jules Varin a affirmé avoir reçu toutes les autorisations nécessaires.');
+    assert.equal(q.text, 'avoir reçu toutes les autorisations nécessaires');
+    q = one('La ville de Corbel s’est engagée mardi à rénover toutes les écoles du quartier nord.');
+    assert.equal(q.text, 'rénover toutes les écoles du quartier nord');
+    assert.equal(q.cue?.lemma, "s'engager");
+    assert.equal(q.speaker?.type, 'organization');
+  });
+
+  it('splits coordinated reporting verbs sharing one subject', () => {
+    const r = quotes(
+      'Marc Tellier a assuré que le budget était bouclé, mais a reconnu que les délais seraient serrés.',
+    );
+    assert.deepEqual(
+      r.map((q) => [q.text, q.speaker?.name, q.cue?.lemma]),
+      [
+        ['le budget était bouclé', 'Marc Tellier', 'assurer'],
+        ['les délais seraient serrés', 'Marc Tellier', 'reconnaître'],
+      ],
+    );
+  });
+
+  it('reads a denial with its object (« tout en niant tout lien avec … »)', () => {
+    const r = quotes(
+      'La société Ardea s’est engagée à payer les salaires tout en niant tout lien avec la faillite du sous-traitant.',
+    );
+    assert.deepEqual(
+      r.map((q) => q.text),
+      ['payer les salaires', 'tout lien avec la faillite du sous-traitant'],
+    );
+    assert.equal(r[1]!.cue?.lemma, 'nier');
+  });
+
+  it('takes content before a postposed incise: « …, a déclaré X »', () => {
+    const q = one('Enfin la ligne de tramway ouvrira en mars, a précisé le maire Jules Varin.');
+    assert.equal(q.text, 'la ligne de tramway ouvrira en mars');
+    assert.equal(q.speaker?.name, 'Jules Varin');
+  });
+
+  it('attributes « selon X » and « d’après X » either side of the content', () => {
+    let q = one('Selon le préfet Louis Marchal, la route restera fermée jusqu’à dimanche.');
+    assert.equal(q.text, 'la route restera fermée jusqu’à dimanche');
+    assert.equal(q.speaker?.name, 'Louis Marchal');
+    assert.equal(q.cue?.lemma, 'selon');
+    q = one('La route restera fermée jusqu’à dimanche, d’après une source préfectorale.');
+    assert.equal(q.text, 'La route restera fermée jusqu’à dimanche');
+    assert.equal(q.speaker?.type, 'anonymous');
+    assert.equal(q.speaker?.name, 'une source préfectorale');
+  });
+
+  it('reads « pour X, … » as X’s opinion', () => {
+    const q = one('Pour l’économiste Sarah Lemoine, la hausse des prix va ralentir avant l’automne.');
+    assert.equal(q.text, 'la hausse des prix va ralentir avant l’automne');
+    assert.equal(q.speaker?.name, 'Sarah Lemoine');
+  });
+
+  it('keeps only the outermost quotation', () => {
+    const q = one('Le syndicat a affirmé que la direction avait reconnu que les primes seraient versées.');
+    assert.equal(q.text, 'la direction avait reconnu que les primes seraient versées');
+  });
+});
+
+describe('mixed quotations', () => {
+  it('covers reported content that contains a quoted fragment', () => {
+    const q = one('Marc Tellier a dit qu’il n’était « pas question de céder » face aux actionnaires.');
+    assert.equal(q.kind, 'mixed');
+    assert.equal(q.text, 'il n’était « pas question de céder » face aux actionnaires');
+  });
+
+  it('drops the marks when the whole content is the quotation', () => {
+    const q = one('Marc Tellier a souligné que « la coopérative ne fermera aucune de ses boutiques ».');
+    assert.equal(q.kind, 'mixed');
+    assert.equal(q.text, 'la coopérative ne fermera aucune de ses boutiques');
+  });
+
+  it('runs from the clause start when the quotation opens mid-clause', () => {
+    const q = one(
+      'Le suspect est « un habitué des casinos de la côte », a souligné la procureure Anne Roux.',
+    );
+    assert.equal(q.kind, 'mixed');
+    assert.ok(q.text.startsWith('Le suspect est « un habitué'));
+    assert.equal(q.speaker?.name, 'Anne Roux');
+  });
+});

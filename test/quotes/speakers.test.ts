@@ -1,0 +1,94 @@
+// Speakers: pronouns and descriptions resolved to the named person across sentences and
+// paragraphs, institutions and unnamed sources typed, fullest names. Fictional text by us.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, createDoc } from '../../src/analyze.js';
+import { quotesStage } from '../../src/quotes/index.js';
+import { textStage } from '../../src/text/index.js';
+
+const quotes = (text: string) => analyze(text, { titleLine: false }).quotes;
+const speakers = (text: string) =>
+  quotes(text).map((q) => [q.speaker?.name ?? null, q.speaker?.type ?? null]);
+
+describe('speakers', () => {
+  it('resolves a clitic pronoun to the person named before, across paragraphs', () => {
+    const text = [
+      'Le ministre de l’Agriculture Bruno Castel a visité la foire de Tarbes lundi.',
+      'Les éleveurs attendaient des annonces sur le prix du lait.',
+      '« Nous doublerons les aides aux jeunes agriculteurs », a-t-il promis devant la presse.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['Bruno Castel', 'person']]);
+  });
+
+  it('uses gender to choose between two people', () => {
+    const text = [
+      'La sénatrice Odile Brun a croisé le député Yann Le Goff dans les couloirs.',
+      '« Le texte sera voté avant Noël », a-t-elle assuré.',
+      '« Rien n’est joué », a-t-il répondu.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Odile Brun', 'person'],
+      ['Yann Le Goff', 'person'],
+    ]);
+  });
+
+  it('resolves a description to the person given that role', () => {
+    const text = [
+      'Le sélectionneur Hugo Marin a dévoilé sa liste mardi.',
+      'Le Luxembourg affronte la Norvège samedi.',
+      'L’entraîneur a estimé que son équipe était prête.',
+      'Le chef de la diplomatie Omar Sy Bakary a reçu son homologue.',
+      'Le ministre des Affaires étrangères a déclaré que les frontières resteraient ouvertes.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Hugo Marin', 'person'],
+      ['Omar Sy Bakary', 'person'],
+    ]);
+  });
+
+  it('gives the fullest form of a name, without titles', () => {
+    const text = 'M. Thomas Verdier a inauguré le musée. Verdier a déclaré que l’entrée serait gratuite.';
+    const [q] = quotes(text);
+    assert.equal(q?.speaker?.name, 'Thomas Verdier');
+    assert.equal(q?.speaker?.mention?.text, 'Verdier');
+  });
+
+  it('types institutions, countries and groups as organizations', () => {
+    const text = [
+      'Valdoria s’est engagée jeudi à retirer ses troupes de la frontière.',
+      'Le gouvernement a démenti tout accord secret avec les rebelles.',
+      'Les manifestants ont affirmé qu’ils reviendraient samedi.',
+    ].join('\n');
+    for (const [, type] of speakers(text)) assert.equal(type, 'organization');
+  });
+
+  it('types unnamed sources as anonymous with the description as name', () => {
+    const r = speakers(
+      'Une source diplomatique a indiqué que les négociations reprendraient. Des experts estiment que la crue va durer.',
+    );
+    assert.deepEqual(r, [
+      ['Une source diplomatique', 'anonymous'],
+      ['Des experts', 'anonymous'],
+    ]);
+  });
+
+  it('uses the entities stage when it ran: canonical name, gender and entity id', () => {
+    const text = 'Elle a rencontré la presse. Mme Lefort a déclaré que la piscine rouvrirait.';
+    const doc = createDoc(text, { titleLine: false });
+    textStage(doc);
+    const at = text.indexOf('Lefort');
+    doc.entities = [
+      {
+        id: 'e7',
+        type: 'PER',
+        name: 'Nadia Lefort-Sorel',
+        mentions: [{ start: at, end: at + 6, text: 'Lefort' }],
+        gender: 'female',
+        country: null,
+      },
+    ];
+    quotesStage(doc);
+    assert.equal(doc.quotes[0]?.speaker?.name, 'Nadia Lefort-Sorel');
+    assert.equal(doc.quotes[0]?.speaker?.entity, 'e7');
+  });
+});
