@@ -207,20 +207,23 @@ if (scaling.length) {
   out.push('');
   out.push(
     table(
-      ['worker threads', 'articles/s', 'per core', 'MB/s', 'speedup'],
+      ['worker threads', 'articles/s', 'per core', 'MB/s', 'speedup', 'CPU efficiency'],
       scaling.map((p) => [
         String(p.workers),
         fmt(p.articlesPerSec),
         fmt(p.articlesPerSecPerCore),
         fmt(p.mbPerSec),
         `${p.speedup.toFixed(2)}×`,
+        p.cpuEfficiency.toFixed(2),
       ]),
     ),
   );
   const two = scaling.find((p) => p.workers === 2);
   if (two)
     out.push(
-      `2 cores / 1 core = ${two.speedup.toFixed(2)}× (target ≥ 1.7×), best of ${opt.rounds} interleaved rounds`,
+      `2 cores / 1 core = ${two.speedup.toFixed(2)}× (target ≥ 1.7×), best of ${opt.rounds} interleaved rounds; ` +
+        `CPU efficiency ${two.cpuEfficiency.toFixed(2)} (articles per CPU-second vs one worker): ` +
+        `on two free cores ≈ ${(2 * two.cpuEfficiency).toFixed(2)}×`,
     );
 }
 out.push('');
