@@ -75,6 +75,9 @@ export function compatibleFirstNames(a: string, b: string): boolean {
       .join('');
   if (x.length <= 3 && /^[a-z]([-\s]?[a-z])?$/.test(x)) return initials(y) === x.replace(/[-\s]/g, '');
   if (y.length <= 3 && /^[a-z]([-\s]?[a-z])?$/.test(y)) return initials(x) === y.replace(/[-\s]/g, '');
+  // One letter apart is a spelling variant (Thierry/Thierrey, Mischa/Misha), except a name
+  // extended at its end, which is another given name (Robert/Roberto, Louis/Louise).
+  if (x.startsWith(y) || y.startsWith(x)) return false;
   return x.length >= 5 && y.length >= 5 && editDistanceAtMostOne(x, y);
 }
 
