@@ -1006,10 +1006,17 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
     if (NOT_NAMES.has(c.norm[k]!) && !gazetteerAt(c, k, sEnd, false)) break;
     // « et » links parts of one name (« de Paix et de Sécurité »), not two names (« le Sénat et la Chambre »).
     if (c.norm[b] === 'et' && !DE.has(c.norm[b + 1]!)) break;
-    if (commonFirst(c, k)) break;
+    // « … de la Santé » continues the name; « … de Paris Anne Hidalgo » does not.
+    if (commonFirst(c, k) && isCapWord(c, k + 1) && !gazetteerAt(c, k, sEnd, false)) break;
     const g = gazetteerAt(c, k, sEnd);
     b = g ? g.end : k + 1;
-    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !commonFirst(c, b)) b++;
+    while (
+      b < sEnd &&
+      isCapWord(c, b) &&
+      !NOT_NAMES.has(c.norm[b]!) &&
+      !(commonFirst(c, b) && isCapWord(c, b + 1))
+    )
+      b++;
   }
   return b;
 }
