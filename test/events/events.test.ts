@@ -23,6 +23,9 @@ describe('events: pattern families, one per CAMEO root', () => {
     ['03 ready', 'Le Japon est prêt à coopérer avec le Kenya.', '030 JPN>KEN'],
     ['04 meet', 'Le président sénégalais a rencontré son homologue gambien.', '044 SEN>GMB'],
     ['04 visit', 'Le ministre italien des Affaires étrangères s’est rendu en Tunisie.', '042 ITA>TUN'],
+    ['05 support', 'La Russie soutient le gouvernement syrien.', '051 RUS>SYR'],
+    ['06 cooperate', 'Le Ghana coopère avec le Togo contre la piraterie.', '060 GHA>TGO'],
+    ['02 ask someone to', 'La France a demandé à l’Iran de libérer les détenus.', '020 FRA>IRN'],
     ['05 sign', 'Le Maroc et l’Espagne ont signé un accord de pêche.', '057 MAR>ESP'],
     [
       '06 military cooperation',
@@ -183,5 +186,14 @@ describe('events: modality, negation, date and place', () => {
     assert.equal(e?.root, '19');
     assert.equal(e?.quadClass, 4);
     assert.equal(e?.goldstein, -10);
+  });
+});
+
+describe('events: run-on input', () => {
+  it('a long sentence dense with triggers gives valid spans (work is bounded per trigger)', () => {
+    const text = 'La France a condamné le Mali et '.repeat(600);
+    const r = analyze(text, { titleLine: false });
+    for (const e of r.events) assert.equal(r.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.ok(r.events.length >= 1);
   });
 });
