@@ -2,7 +2,7 @@
 // Triggers come from data/cameo/patterns.json; the source is the subject of the trigger's clause,
 // the target the first other actor after it; anaphors (« le pays », « nous ») are resolved per event.
 import { isFutureForm } from '../dates/tense.js';
-import { type Doc, sentenceAt, TokenKind } from '../doc.js';
+import { type Doc, sentenceAt, TokenKind, tokenAt } from '../doc.js';
 import type { Actor, DateMention, Event, Modality, Place, Quote } from '../record.js';
 import { fold } from '../text/normalize.js';
 import { type ActorMention, findActorMentions, IMPERSONAL, STATE_ROLES, TITLE_COUNTRIES } from './actors.js';
@@ -88,6 +88,9 @@ const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'dans']);
 const PLACE_TARGETS = new Set(['042', '161']);
 // Codes whose noun takes its agent as a genitive (« la visite du président », « l'offensive de X »).
 const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
+// Relative and adverbial clauses have their own time (« une insurrection qui s'est propagée en 2015 »);
+// a reported clause (« a déclaré lundi que … ») takes its report's date.
+const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
 
 interface Ctx {
@@ -638,6 +641,12 @@ function dateFor(ctx: Ctx, m: TriggerMatch, sentence: number, modality: Modality
   for (const d of ctx.datesBySentence.get(sentence) ?? []) {
     // « depuis 2013 » tells how long, not when.
     if (d.start < s.start || d.end > s.end || !d.value || /^(?:depuis|dès|des)\b/i.test(d.text)) continue;
+    // A date across a relative or adverbial clause boundary is another event's.
+    const lo = tokenAt(doc, Math.min(d.start, at));
+    const hi = tokenAt(doc, Math.max(d.start, at));
+    let clauses = 0;
+    for (let i = lo; i < hi; i++) if (CLAUSE_BREAK.has(doc.tokens.norm[i]!)) clauses++;
+    if (clauses > 0) continue;
     const k = Math.abs(d.start - at);
     if (k < dist) [best, dist] = [d.value, k];
   }

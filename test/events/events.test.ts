@@ -171,6 +171,10 @@ describe('events: modality, negation, date and place', () => {
     const [e] = events('Le Sénégal a condamné jeudi l’attaque contre la Mauritanie.');
     assert.equal(e?.date, '2021-11-11');
   });
+  it('a date in a relative clause belongs to that clause', () => {
+    const [e] = events('Le Sénégal a condamné l’attaque contre la Mauritanie, qui avait eu lieu mardi.');
+    assert.equal(e?.date, '2021-11-12');
+  });
   it('the publication date when the clause has none', () => {
     const [e] = events('Le Sénégal a condamné l’attaque contre la Mauritanie.');
     assert.equal(e?.date, '2021-11-12');
