@@ -73,9 +73,9 @@ describe('events: negative cases', () => {
 
 describe('events: actor sides', () => {
   it('metonymy: Moscou acts for Russia', () => {
-    const [e] = events('Moscou s’est engagé jeudi à poursuivre la coopération militaire avec le Mali.');
+    const [e] = events('Mardi, Moscou s’est engagé à renforcer la coopération militaire avec le Tchad.');
     assert.equal(e?.source.country, 'RUS');
-    assert.equal(e?.target?.country, 'MLI');
+    assert.equal(e?.target?.country, 'TCD');
     assert.equal(e?.code, '0312');
   });
   it('« le pays » is the country in focus, not the source', () => {
@@ -97,9 +97,9 @@ describe('events: actor sides', () => {
     );
   });
   it('« de la part de » marks the agent of a noun', () => {
-    const got = brief('Le Mali subit un embargo de la part de la Cédéao.');
+    const got = brief('La Guinée subit un embargo de la part de la Cédéao.');
     assert.ok(
-      got.some((g) => g === '163 CEDEAO>MLI'),
+      got.some((g) => g === '163 CEDEAO>GIN'),
       JSON.stringify(got),
     );
   });
@@ -141,15 +141,15 @@ describe('events: actor sides', () => {
 
 describe('events: modality, negation, date and place', () => {
   it('« va aider » is intended', () => {
-    const [e] = events('La Russie va aider le Mali.');
+    const [e] = events('La Turquie va aider la Somalie.');
     assert.equal(e?.modality, 'intended');
   });
   it('« pourrait demander » is hypothetical', () => {
-    const [e] = events('Le Mali pourrait demander de l’aide à la Russie.');
+    const [e] = events('Le Niger pourrait demander de l’aide à l’Algérie.');
     assert.equal(e?.modality, 'hypothetical');
   });
   it('« niant tout lien » is denied and negated', () => {
-    const e = events('Moscou a salué le Mali tout en niant tout lien avec les mercenaires.').find(
+    const e = events('Pékin a salué le Laos tout en niant tout lien avec les pirates.').find(
       (x) => x.code === '016',
     );
     assert.equal(e?.modality, 'denied');
@@ -180,7 +180,7 @@ describe('events: modality, negation, date and place', () => {
     assert.equal(e?.date, '2021-11-12');
   });
   it('the place after « à » with coordinates', () => {
-    const [e] = events('Le ministre malien a rencontré à Moscou son homologue russe.');
+    const [e] = events('Le ministre tchadien a rencontré à Moscou son homologue russe.');
     assert.equal(e?.location?.name, 'Moscou');
     assert.equal(e?.location?.country, 'RUS');
     assert.ok(typeof e?.location?.lat === 'number');
