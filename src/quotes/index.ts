@@ -188,8 +188,9 @@ export function quotesStage(doc: Doc): void {
   }
 
   /** An unnamed source no lexicon knows: « une travailleuse du sexe », « un habitant du quartier ». */
-  function adhocNP(d: number): Mention | null {
-    if (!INDEFINITE.has(n[d] ?? '')) return null;
+  function adhocNP(d: number, definiteToo = false): Mention | null {
+    const definite = definiteToo && /^(?:le|la|les|l'|sa|son|ses|leur|leurs)$/.test(n[d] ?? '');
+    if (!INDEFINITE.has(n[d] ?? '') && !definite) return null;
     let j = d + 1;
     const sent = t.sentence[d];
     while (j < t.length && j - d <= 6 && t.sentence[j] === sent) {
@@ -213,14 +214,14 @@ export function quotesStage(doc: Doc): void {
       i: d,
       j,
       kind: 'desc',
-      type: 'anonymous',
+      type: definite ? 'organization' : 'anonymous',
       gender: n[d] === 'une' ? 'female' : n[d] === 'un' ? 'male' : null,
       plural,
       entity: null,
       name: text.slice(t.start[d]!, t.end[j - 1]!),
       role: null,
       link: null,
-      definite: false,
+      definite,
     };
   }
 
@@ -450,6 +451,10 @@ export function quotesStage(doc: Doc): void {
     if (afterBreak) {
       const post = postSubject(c.j);
       if (post) return { ref: post, sameAs: null, inverted: true };
+      // « …, a annoncé sa famille. »: a short noun phrase closing the sentence is the subject.
+      const np = adhocNP(c.j, true);
+      if (np && (isP(np.j, '.!?…') || np.j >= sentOf(c.i).tokenEnd) && isP(left, ','))
+        return { ref: np, sameAs: null, inverted: true };
     }
     const s = subjectBefore(c, sentOf(c.i).tokenStart);
     return { ...s, inverted: false };
@@ -532,7 +537,7 @@ export function quotesStage(doc: Doc): void {
     }
 
     const v = c.verb!;
-    const sp = cueSpeaker(c);
+    let sp = cueSpeaker(c);
     // Incise after a quotation: « … », a-t-il ajouté / « … » a précisé l'Elysée.
     if (sp.inverted) {
       let k = left;
@@ -569,7 +574,17 @@ export function quotesStage(doc: Doc): void {
         markRef.set(mk, { cue: c, ref: sp.ref, conf: 0.8 });
         continue;
       }
-      if (isP(left, ',') && (v.frames.includes('incise') || v.frames.includes('que'))) {
+      // « Colin X, qui …, a soutenu les manifestants »: the comma closes a relative clause on the
+      // subject, so the verb is the main verb, not an incise.
+      let parenthetical = false;
+      if (isP(left, ',') && c.clitic < 0)
+        for (let q = clauseStart(left); q < left; q++)
+          if (isP(q, ',') && /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles)$/.test(n[q + 1] ?? ''))
+            parenthetical = true;
+      if (parenthetical) {
+        // forward content, with the subject on the left
+        sp = { ...subjectBefore(c, sentOf(c.i).tokenStart), inverted: false };
+      } else if (isP(left, ',') && (v.frames.includes('incise') || v.frames.includes('que'))) {
         // Reported content before the incise: « Le pays doit se défendre, a-t-il ajouté. »
         const a = clauseStart(left);
         if (a < left && wordCount(a, left) >= 3) {
@@ -590,6 +605,7 @@ export function quotesStage(doc: Doc): void {
       k < sent.tokenEnd &&
       (ADVERBS.has(n[k]!) ||
         MONTHS.has(n[k]!) ||
+        ((n[k] === 'ce' || n[k] === 'cette') && ADVERBS.has(n[k + 1] ?? '')) ||
         t.kind[k] === TokenKind.Number ||
         /^(?:lui|elle|eux)$/.test(n[k]!))
     )
@@ -715,9 +731,23 @@ export function quotesStage(doc: Doc): void {
     }
     if (found < 0) continue;
     if (v.weak && conf < 0.8 && !c.participle) conf -= 0.1;
-    const b = clauseEnd(found);
+    let b = clauseEnd(found);
+    // « Tout en se disant disposée à …, l'Ethiopie a confirmé »: a participial clause ends at its comma.
+    if (c.participle)
+      for (let q = found; q < b; q++)
+        if (isP(q, ',') && markOf[q] === -1) {
+          b = q;
+          break;
+        }
     const ct = content(found, b);
     if (!ct || wordCount(found, b) < 2) continue;
+    // « Tout en se disant prête …, l'Ethiopie a confirmé »: the main clause's subject follows.
+    if (c.participle && !sp.ref && !sp.sameAs && isP(b, ',')) {
+      const k2 = /^(?:l'|le|la|les)$/.test(n[b + 1] ?? '') && !mi.startingAt.has(b + 1) ? b + 2 : b + 1;
+      const after = mi.startingAt.get(k2);
+      if (after && (after.kind === 'name' || after.kind === 'desc'))
+        sp = { ref: after, sameAs: null, inverted: false };
+    }
     const ref = sp.inverted ? sp.ref : sp.ref;
     add(
       {

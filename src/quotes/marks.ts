@@ -129,7 +129,14 @@ export function findMarkSpans(doc: Doc): MarkSpan[] {
     if (o === null) o = st.length ? 'close' : 'open';
     // German-style „ … “: a “ closes an open „.
     if (c === '“' && st.length && text[t.start[st[st.length - 1]!]!] === '„') o = 'close';
-    if (f === 'q' && st.length) o = 'close';
+    // Straight quotes cannot show nesting: one that clearly opens (space before, letter after)
+    // inside an open one starts an inner quotation (« "Il a dit "non" hier" »), once.
+    if (
+      f === 'q' &&
+      st.length &&
+      !(o === 'open' && st.length === 1 && orientation(text, t.start[m]!) === 'open')
+    )
+      o = 'close';
     if (o === 'open') st.push(m);
     else if (st.length) emit(st.pop()!, m);
     else emit(-1, m);

@@ -122,6 +122,26 @@ const DESC_STOP = new Set(
 const ADJ_SUFFIX =
   /(?:ais|aise|ois|oise|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|al|ale|aux|ales|el|elle|if|ive|ifs|ives|ois|e|es|é|ée|és|ées|eur|eure|ire|aire|aires)$/;
 
+/** Words that may start a pronoun, relative or possessive mention (fast filter). */
+const PRONOUN_WORDS = new Set([
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'lui',
+  'eux',
+  'celui-ci',
+  'celle-ci',
+  'ce',
+  'cette',
+  'ces',
+  'qui',
+  'ses',
+  'son',
+  'sa',
+]);
+
 /** Institutions usually followed by their own name (« le groupe X », « le parti Y »). */
 const NAMED_ORG_NOUNS = new Set(
   'groupe parti mouvement coalition club association syndicat federation alliance front collectif societe entreprise compagnie banque journal quotidien chaine radio television equipe formation agence fondation organisation ong institut cabinet'.split(
@@ -194,8 +214,12 @@ export function buildMentions(doc: Doc): MentionIndex {
   const baseName = new Uint8Array(t.length);
   const capCount = new Map<string, number>();
   for (let i = 0; i < t.length; i++) {
-    const c = text[t.start[i]!]!;
-    if (c === c.toLowerCase() || c !== c.toUpperCase()) continue;
+    const code = text.charCodeAt(t.start[i]!);
+    if (code < 65 || (code > 90 && code < 128)) continue;
+    if (code >= 128) {
+      const c = text[t.start[i]!]!;
+      if (c === c.toLowerCase() || c !== c.toUpperCase()) continue;
+    }
     capTok[i] = 1;
     const k = t.kind[i];
     const norm = t.norm[i]!;
@@ -456,13 +480,26 @@ export function buildMentions(doc: Doc): MentionIndex {
   for (let i = 0; i < t.length; i++) {
     const n = t.norm[i]!;
     const k = t.kind[i];
-    let key = n;
-    if (k === TokenKind.Clitic) key = n.replace(/^-(?:t-)?/, '');
+    if (k !== TokenKind.Clitic && !PRONOUN_WORDS.has(n)) continue;
+    const key = k === TokenKind.Clitic ? n.replace(/^-(?:t-)?/, '') : n;
     const p = PRONOUNS.get(key);
     const base = { i, j: i + 1, entity: null, role: null, link: null, definite: true, type: null };
     if (p && (k === TokenKind.Word || k === TokenKind.Clitic))
       prons.push({ ...base, kind: 'pronoun', gender: p.gender, plural: p.plural, name: tt(i) });
-    else if (n === 'qui' && k === TokenKind.Word)
+    else if ((n === 'ce' || n === 'cette' || n === 'ces') && /^dernier|^derniere/.test(t.norm[i + 1] ?? '')) {
+      // « ce dernier », « cette dernière »: the person mentioned last.
+      const next = t.norm[i + 1]!;
+      prons.push({
+        ...base,
+        j: i + 2,
+        kind: 'pronoun',
+        gender: next.startsWith('derniere') ? 'female' : 'male',
+        plural: next.endsWith('s'),
+        name: text.slice(t.start[i]!, t.end[i + 1]!),
+        role: 'last',
+      });
+      i++;
+    } else if (n === 'qui' && k === TokenKind.Word)
       prons.push({ ...base, kind: 'relative', gender: null, plural: false, name: tt(i) });
     else if ((n === 'ses' || n === 'son' || n === 'sa') && k === TokenKind.Word)
       prons.push({ ...base, kind: 'possessive', gender: null, plural: false, name: tt(i) });

@@ -192,6 +192,11 @@ export class Resolver {
       break;
     }
     const isOn = m.name.toLowerCase() === 'on';
+    if (m.role === 'last') {
+      const p = this.lastSubject(m, para, true);
+      const sp = p ? this.resolve(p, at) : null;
+      return sp ? { ...sp, mention: this.span(m) } : null;
+    }
     const best = isOn ? null : this.lastSubject(m, para);
     if (best && (!fromHistory || best.i > fromHistory.tok)) {
       const sp = this.resolve(best, at);
@@ -202,7 +207,7 @@ export class Resolver {
   }
 
   /** The last person (or institution, for il/elle) in subject position before a pronoun. */
-  private lastSubject(m: Mention, para: number): Mention | null {
+  private lastSubject(m: Mention, para: number, anyPosition = false): Mention | null {
     const all = this.mi.all;
     const norm = this.doc.tokens.norm;
     let lo = 0;
@@ -218,7 +223,7 @@ export class Resolver {
       if (p.j > m.i || this.quoted[p.i]) continue;
       let prev = norm[p.i - 1] ?? '';
       if (/^(?:le|la|les|l')$/.test(prev)) prev = norm[p.i - 2] ?? '';
-      if (PREPOSITIONS.has(prev)) continue;
+      if (PREPOSITIONS.has(prev) && !anyPosition) continue;
       if (p.kind === 'name' && p.type === 'person' && !m.plural) {
         if (m.gender && p.gender && m.gender !== p.gender) continue;
         return p;

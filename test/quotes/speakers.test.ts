@@ -92,3 +92,30 @@ describe('speakers', () => {
     assert.equal(doc.quotes[0]?.speaker?.entity, 'e7');
   });
 });
+
+describe('speakers in harder positions', () => {
+  it('reads « ce dernier » as the person mentioned last', () => {
+    const text =
+      'Le maire Jules Varin a reçu le soutien de Paul Ferrand. Ce dernier a fait savoir qu’il voterait le budget.';
+    assert.equal(quotes(text)[0]?.speaker?.name, 'Paul Ferrand');
+  });
+
+  it('takes a short noun phrase closing the sentence as a postposed subject', () => {
+    const [q] = quotes('Le chanteur Léo Brach est mort dimanche à l’âge de 90 ans, a annoncé sa famille.');
+    assert.equal(q?.text, 'Le chanteur Léo Brach est mort dimanche à l’âge de 90 ans');
+    assert.equal(q?.speaker?.name, 'sa famille');
+  });
+
+  it('does not take a verb after a relative clause on the subject for an incise', () => {
+    const r = quotes('Le joueur Marc Ody, qui vit à Lyon depuis dix ans, a soutenu les grévistes du port.');
+    assert.deepEqual(r, []);
+  });
+
+  it('gives a sentence-initial participial clause the main clause’s subject', () => {
+    const [q] = quotes(
+      'Tout en se disant prête à négocier, la Valdorie a confirmé samedi la fermeture du port.',
+    );
+    assert.equal(q?.text, 'prête à négocier');
+    assert.equal(q?.speaker?.name, 'Valdorie');
+  });
+});
