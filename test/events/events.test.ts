@@ -40,6 +40,12 @@ describe('events: pattern families, one per CAMEO root', () => {
     ['11 accuse', 'Le Rwanda accuse la RDC de soutenir les rebelles.', '112 RWA>COD'],
     ['12 reject', 'La Serbie a rejeté la proposition de la Croatie.', '120 SRB>HRV'],
     ['13 threaten', 'La Chine a menacé Taïwan de représailles.', '130 CHN>TWN'],
+    ['13 threaten directly', 'L’Iran menace Israël.', '130 IRN>ISR'],
+    [
+      '11 call unacceptable',
+      'Le Japon a qualifié d’inacceptable la décision de la Corée du Nord.',
+      '111 JPN>PRK',
+    ],
     ['14 protest', 'Des manifestants ont manifesté contre le gouvernement tunisien.', '141 TUN>TUN'],
     ['15 mobilize', 'La Russie a déployé des troupes à la frontière de l’Ukraine.', '154 RUS>UKR'],
     ['16 recall ambassador', 'L’Algérie a rappelé son ambassadeur en France.', '161 DZA>FRA'],
