@@ -71,6 +71,7 @@ const INSTITUTIONS = new Set(actorData.stateInstitutions);
 export const TITLE_COUNTRIES: Record<string, string> = dict(actorData.titleCountries);
 export const STATE_ROLES = new Set(actorData.stateRoles);
 export const IMPERSONAL = new Set(actorData.impersonalSubjects);
+export const ARMED = new Set(actorData.armedGroups);
 const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
 const PEOPLE = new Set(['manifestants', 'protestataires', 'grevistes', 'population']);
 const PRONOUNS = new Set(actorData.subjectPronouns);

@@ -5,9 +5,16 @@ import { isFutureForm } from '../dates/tense.js';
 import { type Doc, sentenceAt, TokenKind, tokenAt } from '../doc.js';
 import type { Actor, DateMention, Event, Modality, Place, Quote } from '../record.js';
 import { fold } from '../text/normalize.js';
-import { type ActorMention, findActorMentions, IMPERSONAL, STATE_ROLES, TITLE_COUNTRIES } from './actors.js';
+import {
+  type ActorMention,
+  ARMED,
+  findActorMentions,
+  IMPERSONAL,
+  STATE_ROLES,
+  TITLE_COUNTRIES,
+} from './actors.js';
 import { cameo } from './cameo.js';
-import { countryName, lookupPlace } from './lexicon.js';
+import { countryName, lookupOrganization, lookupPlace } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
 
 const HARD_STOP = new Set([';', ':', '(', ')', '[', ']', '—', '–']);
@@ -677,6 +684,23 @@ function locationFor(
   return best;
 }
 
+/**
+ * « Juppé a attaqué Fillon », « l'offensive de la gauche »: between persons, parties and political
+ * groups, an attack is verbal (111 criticise), not military. States, armies and armed groups keep it.
+ */
+function politicalReading(code: string, sides: Sides): string {
+  if (!code.startsWith('19')) return code;
+  const political = (m: ActorMention | null, a: Actor | null) =>
+    !!m &&
+    !!a &&
+    (m.person ||
+      (m.kind === 'group' && !ARMED.has(fold(a.name))) ||
+      (m.kind === 'named' && !a.country && lookupOrganization(a.name)?.kind === 'party'));
+  const src = political(sides.source, sides.sourceActor);
+  const tgt = !sides.target || political(sides.target, sides.targetActor);
+  return src && tgt ? '111' : code;
+}
+
 /** « X a demandé de l'aide » then « X a demandé de l'aide à Y »: keep the one with a target. */
 function dropTargetless(events: Event[]): Event[] {
   const withTarget = new Set(events.filter((e) => e.target).map((e) => `${e.code}|${sideKey(e.source)}`));
@@ -723,7 +747,7 @@ export function eventsStage(doc: Doc): void {
       if (!negated) negated = negatedAt(doc, m, s.tokenStart, s.tokenEnd);
       const q = quoteAt(ctx, start);
       if (q && modality === 'asserted') modality = 'reported';
-      const c = cameo(m.pattern.code);
+      const c = cameo(politicalReading(m.pattern.code, sides));
       const key = `${c.code}|${sideKey(sides.sourceActor)}|${sideKey(sides.targetActor)}|${negated}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -145,6 +145,23 @@ describe('events: actor sides', () => {
   });
 });
 
+describe('events: verbal and military attacks', () => {
+  it('persons and parties attack verbally (111)', () => {
+    const got = brief('Le sénateur Paul Lenoir a attaqué la gauche sur sa politique fiscale.');
+    assert.ok(
+      got.some((g) => g.startsWith('111 ')),
+      JSON.stringify(got),
+    );
+  });
+  it('armies attack militarily (19)', () => {
+    const got = brief('L’armée syrienne a attaqué des positions turques.');
+    assert.ok(
+      got.some((g) => g.startsWith('190 SYR')),
+      JSON.stringify(got),
+    );
+  });
+});
+
 describe('events: modality, negation, date and place', () => {
   it('« va aider » is intended', () => {
     const [e] = events('La Turquie va aider la Somalie.');
