@@ -73,7 +73,22 @@ export const STATE_ROLES = new Set(actorData.stateRoles);
 export const IMPERSONAL = new Set(actorData.impersonalSubjects);
 export const ARMED = new Set(actorData.armedGroups);
 const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
-const PEOPLE = new Set(['manifestants', 'protestataires', 'grevistes', 'population']);
+const PEOPLE = new Set([
+  'manifestants',
+  'protestataires',
+  'grevistes',
+  'population',
+  'policier',
+  'policiers',
+  'soldat',
+  'soldats',
+  'militaires',
+  'gendarmes',
+  'civils',
+  'habitants',
+  'police',
+  'gendarmerie',
+]);
 const PRONOUNS = new Set(actorData.subjectPronouns);
 
 /** Media report events; as sources (« selon Le Figaro », « a déclaré à NBC ») they are no side. */
