@@ -19,9 +19,9 @@ interface CorpusLine {
 }
 
 /** Calls `each` with every line of the file, read in chunks: the corpus never sits in memory whole. */
-function forEachLine(path: string, each: (line: string, n: number) => void): void {
+export function forEachLine(path: string, each: (line: string, n: number) => void, chunk = 1 << 20): void {
   const fd = openSync(path, 'r');
-  const buf = Buffer.allocUnsafe(1 << 20);
+  const buf = Buffer.allocUnsafe(chunk);
   let rest = Buffer.alloc(0);
   let n = 0;
   try {

@@ -12,6 +12,13 @@ export interface ScalingPoint {
   mbPerSec: number;
   /** Throughput relative to one worker. */
   speedup: number;
+  /** CPU time of the whole process (main thread, workers, GC) over the run. */
+  cpuSeconds: number;
+  /**
+   * Articles per CPU-second relative to one worker: 1 means the threads add no overhead, so on
+   * free cores the speedup would reach `workers × cpuEfficiency`. Steady under load, unlike `speedup`.
+   */
+  cpuEfficiency: number;
 }
 
 const task = (a: BenchArticle) => ({ text: a.text, options: { id: a.id, published: a.published } });
@@ -21,15 +28,21 @@ export async function runPool(
   articles: readonly BenchArticle[],
   workers: number,
   warmup = 30,
-): Promise<{ seconds: number; bytes: number }> {
+): Promise<{ seconds: number; cpuSeconds: number; bytes: number }> {
   const pool = createAnalyzePool({ size: workers });
   try {
     const warm = articles.slice(0, warmup);
     await Promise.all(Array.from({ length: workers }, () => warm.map((a) => pool.run(task(a)))).flat());
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(articles.map((a) => pool.run(task(a))));
     const seconds = (performance.now() - t0) / 1000;
-    return { seconds, bytes: articles.reduce((s, a) => s + a.bytes, 0) };
+    const c = process.cpuUsage(c0);
+    return {
+      seconds,
+      cpuSeconds: (c.user + c.system) / 1e6,
+      bytes: articles.reduce((s, a) => s + a.bytes, 0),
+    };
   } finally {
     await pool.close();
   }
@@ -44,7 +57,7 @@ export async function measureScaling(
   counts: number[],
   rounds = 3,
 ): Promise<ScalingPoint[]> {
-  const best = new Map<number, { seconds: number; bytes: number }>();
+  const best = new Map<number, { seconds: number; cpuSeconds: number; bytes: number }>();
   for (let r = 0; r < rounds; r++)
     for (const workers of counts) {
       const run = await runPool(articles, workers);
@@ -53,8 +66,9 @@ export async function measureScaling(
     }
   const out: ScalingPoint[] = [];
   for (const workers of counts) {
-    const { seconds, bytes } = best.get(workers)!;
+    const { seconds, cpuSeconds, bytes } = best.get(workers)!;
     const aps = articles.length / seconds;
+    const perCpu = articles.length / cpuSeconds;
     out.push({
       workers,
       seconds,
@@ -62,6 +76,8 @@ export async function measureScaling(
       articlesPerSecPerCore: aps / workers,
       mbPerSec: bytes / 1e6 / seconds,
       speedup: out[0] ? aps / out[0].articlesPerSec : 1,
+      cpuSeconds,
+      cpuEfficiency: out[0] ? perCpu / (articles.length / out[0].cpuSeconds) : 1,
     });
   }
   return out;

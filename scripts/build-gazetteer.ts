@@ -85,10 +85,12 @@ const countries = ordered.map((c) => {
   const d = c.demonyms?.fra;
   const m = d?.m ? d.m.toLowerCase() : null;
   const f = d?.f ? d.f.toLowerCase() : null;
+  // Dependencies share their state's demonyms, or carry odd ones (« Américan »): states only.
+  const sovereign = !!c.independent || c.unMember;
   const demonyms = uniq(
     [
-      ...(m && !m.includes(',') ? [m, plural(m)] : []),
-      ...(f && !f.includes(',') ? [f, plural(f)] : []),
+      ...(sovereign && m && !m.includes(',') ? [m, plural(m)] : []),
+      ...(sovereign && f && !f.includes(',') ? [f, plural(f)] : []),
       ...(demonymExtra.get(c.cca3) ?? []).flatMap((w) => [w, plural(w)]),
     ].filter(Boolean),
   );
@@ -160,10 +162,18 @@ write(
 const langs = ['fr', 'en', 'es', 'it', 'de', 'tr'];
 const pkgDir = join(require.resolve('gender-detection-from-name/package.json'), '..');
 const votes = new Map<string, Map<string, Set<string>>>();
+// French spellings folding to one key (« herve », « hervé ») each vote for their genders: the
+// French list also records rare cross-gender uses, which the majority of spellings outvotes.
+const frSpellings = new Map<string, { male: number; female: number }>();
 for (const lang of langs) {
   const src = readFileSync(join(pkgDir, 'names', `${lang}.js`), 'utf8');
   for (const m of src.matchAll(/\['([^']+)',\s*'(male|female)'\]/g)) {
     const key = fold(m[1]!);
+    if (lang === 'fr') {
+      const v = frSpellings.get(key) ?? { male: 0, female: 0 };
+      v[m[2] as 'male' | 'female']++;
+      frSpellings.set(key, v);
+    }
     let byLang = votes.get(key);
     if (!byLang) votes.set(key, (byLang = new Map()));
     let s = byLang.get(lang);
@@ -171,9 +181,9 @@ for (const lang of langs) {
     s.add(m[2]!);
   }
 }
-// Strength: a name in the French list and at least one other, or in two other lists, is common
-// enough to vouch for a person on its own (lower-case code); a name in one list only is rare or
-// noisy (upper-case code) and only genders a person found by other cues. not-first-names.txt
+// Strength: a name in the French list with one gender, or in the French list and another, or in two
+// other lists, is common enough to vouch for a person on its own (lower-case code); any other name
+// is rare or noisy (upper-case code) and only genders a person found by other cues. not-first-names.txt
 // drops the source lists' common words (« the », « china », « victoire »).
 type Code = 'm' | 'f' | 'u' | 'M' | 'F' | 'U';
 const notFirst = new Set(
@@ -188,7 +198,10 @@ for (const [name, byLang] of votes) {
   if (name.length < 2 || !/^[a-z][a-z'-]*[a-z]$/.test(name) || notFirst.has(name)) continue;
   const fr = byLang.get('fr');
   let g: 'm' | 'f' | 'u';
+  const spell = frSpellings.get(name);
+  const frWinner = spell && spell.male !== spell.female ? (spell.male > spell.female ? 'm' : 'f') : null;
   if (fr && fr.size === 1) g = fr.has('male') ? 'm' : 'f';
+  else if (frWinner && ![...byLang].some(([l, s]) => l !== 'fr' && s.size === 1)) g = frWinner;
   else {
     let male = 0;
     let female = 0;
@@ -196,7 +209,8 @@ for (const [name, byLang] of votes) {
     g = male > female ? 'm' : female > male ? 'f' : 'u';
   }
   const others = [...byLang.keys()].filter((l) => l !== 'fr').length;
-  const strong = (fr && others >= 1) || others >= 2;
+  // French news mostly names people whose first names the French list gives one gender.
+  const strong = (fr && (others >= 1 || ((fr.size === 1 || frWinner) && name.length >= 3))) || others >= 2;
   firstNames[name] = strong ? g : (g.toUpperCase() as Code);
 }
 for (const r of tsv(join(root, 'data/names/first-names-extra.tsv')))

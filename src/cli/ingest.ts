@@ -23,7 +23,14 @@ export function printReport(r: IngestReport, out: NodeJS.WritableStream = proces
       `${r.otherLanguage} in another language), ${r.duplicates} duplicates, ${r.skipped.length} skipped, ` +
       `${r.failed.length} failed — ${secs.toFixed(1)} s, ${rate} articles/s\n`,
   );
-  for (const s of r.skipped) out.write(`  skipped ${s.source}: ${s.reason}\n`);
+  // Skips are listed up to 10 per reason (a folder of 500 .json files says so once); failures all.
+  const shown = new Map<string, number>();
+  for (const s of r.skipped) {
+    const n = (shown.get(s.reason) ?? 0) + 1;
+    shown.set(s.reason, n);
+    if (n <= 10) out.write(`  skipped ${s.source}: ${s.reason}\n`);
+  }
+  for (const [reason, n] of shown) if (n > 10) out.write(`  skipped ${n - 10} more: ${reason}\n`);
   for (const f of r.failed) out.write(`  failed  ${f.source}: ${f.reason}\n`);
 }
 

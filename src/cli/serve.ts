@@ -67,7 +67,15 @@ export async function startServer(
       ? extra
       : null;
   const app = await buildServer({ store, token, webDir: WEB_DIST, allowedHosts });
-  await app.listen({ host: listen.host, port: listen.port });
+  try {
+    await app.listen({ host: listen.host, port: listen.port });
+  } catch (e) {
+    await app.close();
+    await store.close();
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new Error(`port ${listen.port} on ${listen.host} is already in use: choose another with PORT=…`);
+    throw e;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : listen.port;
   const stop = async () => {

@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from '../analyze.js';
 import { type AnalyzePool, createAnalyzePool } from '../parallel/analyze-pool.js';
 import type { AnalysisRecord } from '../record.js';
 import { fromHex, similarity, THRESHOLD } from './near-dup.js';
-import { type Prepared, prepare } from './prepare.js';
+import { articleText, contentHash, type Prepared, prepare } from './prepare.js';
 import {
   formatOf,
   listSources,
@@ -17,7 +17,7 @@ import {
   readSource,
 } from './read/index.js';
 import { article } from './read/types.js';
-import type { ArticleInput, Store } from './store.js';
+import type { ArticleInput, PutArticleResult, Store } from './store.js';
 
 /** Longer texts are stored and searchable but not analysed (no news article is this long). */
 export const MAX_ANALYSED_CHARS = 1_000_000;
@@ -118,9 +118,11 @@ export async function ingestOne(
   input: Partial<Omit<RawArticle, 'kind'>> & { text: string },
   options: IngestOptions = {},
 ): Promise<{ id: number | null; created: boolean; duplicateOf: number | null; report: IngestReport }> {
+  const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const raw = article({
+    ...given,
+    text: input.text,
     source: input.source ?? 'api',
-    ...input,
     titleInText: input.titleInText ?? !input.title,
   });
   const report = await ingestItems(store, [raw], { workers: 0, batchSize: 1, ...options, total: 1 });
@@ -170,6 +172,30 @@ export async function ingestItems(
   const bandIndex = new Map<string, Seen[]>();
   const queue: Entry[] = [];
 
+  // A batch that cannot be written (a record the schema refuses, say) is retried article by article:
+  // one bad record costs its own analysis, never the batch, and the article text is still stored.
+  const writeBatch = async (batch: Entry[]): Promise<PutArticleResult[]> => {
+    try {
+      return await store.putBatch(batch.map((e) => ({ article: e.prepared.article, record: e.record })));
+    } catch (batchError) {
+      if (batch.every((e) => !e.record)) throw batchError;
+    }
+    const out: PutArticleResult[] = [];
+    for (const e of batch) {
+      try {
+        out.push((await store.putBatch([{ article: e.prepared.article, record: e.record }]))[0]!);
+        continue;
+      } catch (err) {
+        // Without a record only plain columns are written: if that fails, the store itself is failing.
+        if (!e.record) throw err;
+        e.error = `its record could not be stored: ${(err as Error).message}`;
+        e.record = null;
+      }
+      out.push((await store.putBatch([{ article: e.prepared.article, record: null }]))[0]!);
+    }
+    return out;
+  };
+
   // Writes the settled head of the queue, in input order: full batches, or everything at the end.
   const flush = async (all: boolean) => {
     for (;;) {
@@ -182,9 +208,7 @@ export async function ingestItems(
       }
       if (n < batchSize && !all) return;
       const batch = queue.splice(0, n);
-      const results = await store.putBatch(
-        batch.map((e) => ({ article: e.prepared.article, record: e.record })),
-      );
+      const results = await writeBatch(batch);
       for (const [i, r] of results.entries()) {
         const e = batch[i]!;
         if (!r.created) {
@@ -240,6 +264,14 @@ export async function ingestItems(
         tick();
         continue;
       }
+      // The hash first: a re-run (after a crash, or of a polled feed) skips stored articles cheaply.
+      const hash = contentHash(articleText(item).text);
+      if (seenHashes.has(hash) || (await store.hasArticle(hash)) !== null) {
+        report.duplicates++;
+        tick();
+        continue;
+      }
+      seenHashes.add(hash);
       let prepared: Prepared;
       try {
         prepared = prepare(item);
@@ -248,13 +280,6 @@ export async function ingestItems(
         tick();
         continue;
       }
-      const hash = prepared.article.hash;
-      if (seenHashes.has(hash) || (await store.hasArticle(hash)) !== null) {
-        report.duplicates++;
-        tick();
-        continue;
-      }
-      seenHashes.add(hash);
       await nearDuplicate(prepared);
       const isCopy = prepared.article.duplicateOf != null || prepared.article.duplicateOfHash != null;
       if (isCopy) report.nearDuplicates++;

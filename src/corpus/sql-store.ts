@@ -119,6 +119,11 @@ function toArticle(r: Row): Article {
 const ARTICLE_COLUMNS =
   'id, hash, title, text, url, outlet, author, published, language, source, source_id, duplicate_of, similarity, analyzer, ingested_at';
 
+/** The join with articles, only when a filter needs their columns. */
+function joinArticles(w: Where, alias: string): string {
+  return w.parts.some((p) => /\ba\./.test(p)) ? `JOIN articles a ON a.id = ${alias}.article_id` : '';
+}
+
 /** Folded name forms that mean the same quote speaker or entity across articles. */
 const linked = (col: string, alias: string) => `COALESCE(${alias}.canonical, ${col})`;
 
@@ -372,12 +377,13 @@ export class SqlStore implements Store {
       from = 'articles_fts f JOIN articles a ON a.id = f.rowid';
       w.parts.unshift('articles_fts MATCH ?');
       w.params.unshift(fts5Query(q.q!));
-      snippet = "snippet(articles_fts, 1, '[', ']', '…', 16)";
+      snippet = "snippet(articles_fts, -1, '[', ']', '…', 16)";
       order = 'bm25(articles_fts, 4.0, 1.0)';
     } else if (terms.length) {
-      // plainto_tsquery never raises on user text; a trailing * asks for a prefix match.
-      const tsq = terms.map((t) => t.term).join(' ');
-      from = "articles a, plainto_tsquery('fr_unaccent', ?) query";
+      // Terms are letters and digits only (queryTerms), so this tsquery cannot be malformed;
+      // a trailing * asks for a prefix match, as on SQLite.
+      const tsq = terms.map((t) => `${t.term}${t.prefix ? ':*' : ''}`).join(' & ');
+      from = "articles a, to_tsquery('fr_unaccent', ?) query";
       pre.push(tsq);
       w.parts.unshift('a.tsv @@ query');
       snippet = "ts_headline('fr_unaccent', a.text, query, 'StartSel=[,StopSel=],MaxWords=30,MinWords=12')";
@@ -460,39 +466,28 @@ export class SqlStore implements Store {
     w.add('q.speaker_key IS NOT NULL');
     if (q.type) w.add('q.speaker_type = ?', q.type);
     const key = linked('q.speaker_key', 'l');
-    const from = `quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actor_links l ON l.key = q.speaker_key`;
-    const grouped = `SELECT ${key} AS actor_key, MAX(q.speaker_type) AS type, MAX(q.speaker) AS speaker,
-        MAX(q.gender) AS gender, count(*) AS quotes, count(DISTINCT q.article_id) AS articles
-      FROM ${from} ${w.sql} GROUP BY ${key}`;
-    const total = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (${grouped}) t`, w.params);
+    // One grouped pass gives the page, the total and the gender share (no re-scan per figure).
     const rows = await this.db.all<Row>(
-      `SELECT t.*, n.name, n.gender AS actor_gender FROM (${grouped}) t LEFT JOIN actor_names n ON n.key = t.actor_key
-       ORDER BY t.quotes DESC, t.actor_key LIMIT ? OFFSET ?`,
-      [...w.params, limit, offset],
-    );
-    const share = await this.db.all<Row>(
-      `SELECT COALESCE(n.gender, q.gender) AS g, count(*) AS c FROM ${from}
-         LEFT JOIN actor_names n ON n.key = ${key}
-       ${w.sql} AND q.speaker_type = 'person' GROUP BY COALESCE(n.gender, q.gender)`,
+      `SELECT t.*, n.name, n.gender AS actor_gender FROM (
+         SELECT ${key} AS actor_key, MAX(q.speaker_type) AS type, MAX(q.speaker) AS speaker,
+           MAX(q.gender) AS gender, count(*) AS quotes, count(DISTINCT q.article_id) AS articles
+         FROM quotes q ${joinArticles(w, 'q')} LEFT JOIN actor_links l ON l.key = q.speaker_key
+         ${w.sql} GROUP BY ${key}
+       ) t LEFT JOIN actor_names n ON n.key = t.actor_key
+       ORDER BY t.quotes DESC, t.actor_key`,
       w.params,
     );
+    const items = rows.map((r) => ({
+      actorKey: String(r.actor_key),
+      name: strOrNull(r.name) ?? String(r.speaker),
+      type: r.type as SpeakerQuery['type'] & string,
+      gender: (strOrNull(r.actor_gender) ?? strOrNull(r.gender)) as Gender | null,
+      quotes: num(r.quotes),
+      articles: num(r.articles),
+    }));
     const genderShare = { male: 0, female: 0, unknown: 0 };
-    for (const s of share) {
-      const g = s.g === 'male' || s.g === 'female' ? s.g : 'unknown';
-      genderShare[g] += num(s.c);
-    }
-    return {
-      total: num(total[0]?.n),
-      genderShare,
-      items: rows.map((r) => ({
-        actorKey: String(r.actor_key),
-        name: strOrNull(r.name) ?? String(r.speaker),
-        type: r.type as SpeakerQuery['type'] & string,
-        gender: (strOrNull(r.actor_gender) ?? strOrNull(r.gender)) as Gender | null,
-        quotes: num(r.quotes),
-        articles: num(r.articles),
-      })),
-    };
+    for (const it of items) if (it.type === 'person') genderShare[it.gender ?? 'unknown'] += it.quotes;
+    return { total: items.length, genderShare, items: items.slice(offset, offset + limit) };
   }
 
   private async entityWhere(q: EntityQuery): Promise<Where> {
@@ -539,16 +534,16 @@ export class SqlStore implements Store {
     const key = linked('e.key', 'l');
     const grouped = `SELECT ${key} AS actor_key, e.type AS type, MAX(e.name) AS ename, MAX(e.gender) AS gender,
         MAX(e.country) AS country, count(DISTINCT e.article_id) AS articles, SUM(e.mentions) AS mentions
-      FROM entities e JOIN articles a ON a.id = e.article_id LEFT JOIN actor_links l ON l.key = e.key
+      FROM entities e ${joinArticles(w, 'e')} LEFT JOIN actor_links l ON l.key = e.key
       ${w.sql} GROUP BY ${key}, e.type`;
-    const total = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (${grouped}) t`, w.params);
     const rows = await this.db.all<Row>(
-      `SELECT t.*, n.name, n.gender AS actor_gender FROM (${grouped}) t LEFT JOIN actor_names n ON n.key = t.actor_key
+      `SELECT t.*, n.name, n.gender AS actor_gender, count(*) OVER () AS total_rows
+       FROM (${grouped}) t LEFT JOIN actor_names n ON n.key = t.actor_key
        ORDER BY t.articles DESC, t.mentions DESC, t.actor_key LIMIT ? OFFSET ?`,
       [...w.params, limit, offset],
     );
     return {
-      total: num(total[0]?.n),
+      total: await this.pageTotal(rows, grouped, w.params),
       items: rows.map((r) => ({
         actorKey: String(r.actor_key),
         name: strOrNull(r.name) ?? String(r.ename),
@@ -656,14 +651,14 @@ export class SqlStore implements Store {
     const grouped = `SELECT k, MAX(name) AS name, MAX(country) AS country, SUM(src) AS as_source, SUM(tgt) AS as_target,
         count(*) AS events FROM (${side('source', 'ls', 1)} UNION ALL ${side('target', 'lt', 0)}) u GROUP BY k`;
     const params = [...w.params, ...w.params];
-    const total = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (${grouped}) t`, params);
     const rows = await this.db.all<Row>(
-      `SELECT t.*, n.name AS actor FROM (${grouped}) t LEFT JOIN actor_names n ON n.key = t.k
+      `SELECT t.*, n.name AS actor, count(*) OVER () AS total_rows FROM (${grouped}) t
+       LEFT JOIN actor_names n ON n.key = t.k
        ORDER BY t.events DESC, t.k LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return {
-      total: num(total[0]?.n),
+      total: await this.pageTotal(rows, grouped, params),
       items: rows.map((r) => ({
         actorKey: String(r.k),
         // A state actor is shown by its country's name, not by whichever form (« Paris ») named it.
@@ -675,6 +670,12 @@ export class SqlStore implements Store {
         events: num(r.events),
       })),
     };
+  }
+
+  /** The total rides on the page (`count(*) OVER ()`); only a page past the end needs a count. */
+  private async pageTotal(rows: Row[], grouped: string, params: Param[]): Promise<number> {
+    if (rows.length) return num(rows[0]!.total_rows);
+    return num((await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (${grouped}) t`, params))[0]?.n);
   }
 
   async stats(): Promise<StoreStats> {

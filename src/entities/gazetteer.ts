@@ -192,7 +192,8 @@ const ACRONYMS = index(
   ORGANIZATIONS_LIST.flatMap((o) => o.acronyms.map((a) => [a, o] as [string, Organization])),
 );
 
-const FIRST_NAMES = firstNamesData as Record<string, string>;
+// Null prototype: a word such as « constructor » must not find Object.prototype members.
+const FIRST_NAMES: Record<string, string> = Object.assign(Object.create(null), firstNamesData);
 
 export function lookupCountry(text: string): Country | undefined {
   return get(COUNTRY_BY_NAME, text);

@@ -75,7 +75,7 @@ const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d][\p{Lu}\d&-]*$/u;
 const NAME_PREFIX = /^(?:al|el|ben|bin|ould|ag|abd|ibn|abou|abu|bou|d)[-'’]\p{Lu}/u;
 const ADJECTIVE =
-  /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|ain|aine|aire|aires|if|ive|ifs|ives|é|ée|unies|unis|iste|istes|ant|ante|ent|ente|in|ine|an|ane|ois|ublic|ublique)$/;
+  /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|ain|aine|aire|aires|if|ive|ifs|ives|é|ée|unies|unis|iste|istes|ant|ante|in|ine|an|ane|ois|ublic|ublique|ere|eres|ieur|ieure|ieurs|ieures)$/;
 // Heads that take one lower-case complement: « Cour de cassation », « Conseil des ministres ».
 const DE_NOUN_HEADS = new Set([
   'conseil',
@@ -205,7 +205,7 @@ function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
 }
 
 /** Longest gazetteer (or MISC list) match starting at token i, over at most 8 tokens. */
-function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
+function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit | null {
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
   const words = Math.max(longestNameFrom(tokText(c, i)), MISC_LONGEST.get(c.norm[i]!) ?? 0);
@@ -215,7 +215,7 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number): Hit | null {
   let last = i;
   while (last + 1 < max && (isWordish(c, last + 1) || c.text[starts[last + 1]!] === '-')) last++;
   // « au Havre », « du Figaro », « des Républicains »: the name's article is inside a contraction.
-  const article = i > 0 ? CONTRACTED_ARTICLE[c.norm[i - 1]!] : undefined;
+  const article = i > 0 && viaArticle ? CONTRACTED_ARTICLE[c.norm[i - 1]!] : undefined;
   for (let j = last; j >= i; j--) {
     if (!isWordish(c, j)) continue;
     // A match must end on a name word (« Afrique de l’ouest »), not on a connector.
@@ -537,10 +537,26 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     return b;
   }
   if (NOT_NAMES.has(n) || ROLE_NOUNS.has(n)) {
-    // « Le Parisien », « La Haye », « Les Républicains »: the article belongs to the name.
-    if ((n === 'le' || n === 'la' || n === 'les' || n === "l'") && i + 1 < sEnd && isCapWord(c, i + 1)) {
+    // « République du Gabon », « République de Guinée »: the official style of a state.
+    if (n === 'republique' && DE.has(c.norm[i + 1] ?? '') && i + 2 < sEnd) {
+      const k = c.norm[i + 2] === 'la' || c.norm[i + 2] === "l'" ? i + 3 : i + 2;
+      const p = k < sEnd && isCapWord(c, k) ? lookupPlace(tokText(c, k)) : undefined;
+      if (p?.kind === 'country') {
+        push(c, out, i, k + 1, {
+          type: 'LOC',
+          evidence: 'gazetteer',
+          gazetteer: { place: p },
+          country: p.country,
+        });
+        return k + 1;
+      }
+    }
+    // « Le Parisien », « La Haye », « Les Républicains », « République centrafricaine »: a
+    // capitalised common word or article that belongs to a known name.
+    const article = n === 'le' || n === 'la' || n === 'les' || n === "l'";
+    if (i + 1 < sEnd && (!article || isCapWord(c, i + 1))) {
       const g = gazetteerAt(c, i, sEnd);
-      const bare = g ? gazetteerAt(c, i + 1, sEnd) : null;
+      const bare = g ? gazetteerAt(c, i + 1, sEnd, false) : null;
       if (g && g.end > i + 1 && !(bare && bare.end === g.end)) {
         push(c, out, i, g.end, {
           type: g.type,
@@ -572,8 +588,26 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     }
     return i + 1;
   }
-  // « Mali-Russie », « Chine-Afrique »: a pair of places, not a name.
-  if (surface.includes('-') && surface.split('-').every((part) => part && lookupPlace(part))) return i + 1;
+  // « Mali-Russie », « Chine-Afrique »: a pair of places, each a mention of its own.
+  if (surface.includes('-') && surface.split('-').every((part) => part && lookupPlace(part))) {
+    let start = c.doc.tokens.start[i]!;
+    for (const part of surface.split('-')) {
+      const place = lookupPlace(part)!;
+      out.push({
+        start,
+        end: start + part.length,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        type: 'LOC',
+        evidence: 'gazetteer',
+        key: gazetteerKey(part),
+        gazetteer: { place },
+        country: place.country,
+      });
+      start += part.length + 1;
+    }
+    return i + 1;
+  }
 
   const gaz = gazetteerAt(c, i, sEnd);
   // A one-word place or organisation that is also a first name followed by a capitalised word
@@ -593,11 +627,29 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     const head = c.norm[i]!;
     // « Stade de Luxembourg », « Conseil de sécurité de l'ONU »: a head noun may carry on.
     if (ORG_HEADS.has(head) || LOC_HEADS.has(head)) b = orgRun(c, i, b, sEnd);
-    if (b > gaz.end) return emitOrgLike(c, i, b, out);
+    if (b > gaz.end) {
+      const end = emitOrgLike(c, i, b, out);
+      nestedNames(c, gaz.end, b, out);
+      return end;
+    }
     // « un Suisse »: a country name used as a demonym.
     const prev = c.norm[i - 1];
     if (gaz.hit.place?.kind === 'country' && (prev === 'un' || prev === 'une') && countryOfDemonym(n))
       return b;
+    // « RTL Deutschland », « Radio France Internationale »: a known organisation's branch or edition.
+    if (
+      gaz.type === 'ORG' &&
+      gaz.hit.organization?.kind === 'media' &&
+      b < sEnd &&
+      isCapWord(c, b) &&
+      !NOT_NAMES.has(c.norm[b]!) &&
+      !commonFirst(c, b) &&
+      !gazetteerAt(c, b, sEnd, false) &&
+      !isCapWord(c, b + 1)
+    ) {
+      push(c, out, i, b + 1, { type: 'ORG', evidence: 'head', country: gaz.hit.organization.country });
+      return b + 1;
+    }
     push(c, out, i, b, {
       type: gaz.type,
       evidence: 'gazetteer',
@@ -615,10 +667,19 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   }
   if (ORG_HEADS.has(n) || LOC_HEADS.has(n)) {
     const b = orgRun(c, i, i + 1, sEnd);
-    return emitOrgLike(c, i, b, out);
+    const end = emitOrgLike(c, i, b, out);
+    if (b > i + 1) nestedNames(c, i + 1, b, out);
+    return end;
   }
 
   let b = personRun(c, i, sEnd);
+  // « d'Emmanuel Macron Benjamin Griveaux »: two first-name-and-surname pairs glued together.
+  if (commonFirst(c, i))
+    for (let k = i + 2; k + 1 < b; k++)
+      if (commonFirst(c, k) && !commonFirst(c, k - 1) && isCapWord(c, k + 1)) {
+        b = k;
+        break;
+      }
   // « Manifestement Amélie de Montchalin », « Sceaux Nicole Belloubet », « Bonjour Emmanuel Valls »:
   // a common word or a place glued before a first name and surname is not part of the name.
   for (let k = i + 1; k + 1 < b; k++) {
@@ -700,7 +761,9 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     });
     return b;
   }
-  if (len >= 2 && firstIsName) {
+  // « DIOP Abdoulaye »: surname in capitals, then the first name.
+  const capsFirst = len >= 2 && ALL_CAPS.test(surface) && surface.length >= 3 && commonFirst(c, i + 1);
+  if (len >= 2 && (firstIsName || capsFirst)) {
     push(c, out, i, b, {
       type: 'PER',
       evidence: 'firstname',
@@ -714,7 +777,10 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
     return b;
   }
-  const apposed = appositionAfter(c, b, sEnd);
+  // « au fort de Brégançon, le chef de l'État… », « Acculé, le ministre… »: the role after the
+  // comma is the next clause's subject, not an apposition to a complement or a lone opener.
+  const apposed =
+    afterPreposition(c, i, sStart) || (len === 1 && c.initial[i]) ? -1 : appositionAfter(c, b, sEnd);
   if (apposed >= 0 || (len >= 2 && speechAfter(c, b))) {
     push(c, out, i, b, {
       type: 'PER',
@@ -738,6 +804,8 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     commonFirst(c, i) &&
     (lone === 'male' || lone === 'female') &&
     !ARTICLES.has(prev) &&
+    !DE.has(prev) &&
+    prev !== "qu'" &&
     !c.lower.has(n)
   ) {
     push(c, out, i, b, { type: 'PER', evidence: 'firstname', gender: lone });
@@ -831,8 +899,9 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
       !(NOT_NAMES.has(c.norm[b]!) && !isNameAfterParticle(c, b))
     ) {
       if (c.kind[b] === TokenKind.Abbrev && /^(?:M|Mme|Me|Dr)\.$/.test(tokText(c, b))) break;
-      // « LCI Ronan Kerdraon »: an acronym and a name side by side are two names.
-      if (isAcronym(tokText(c, b)) !== isAcronym(tokText(c, i))) break;
+      // « LCI Ronan Kerdraon »: an acronym and a name side by side are two names; but a surname
+      // in capitals beside a first name is one name (« Emmanuel MACRON », « DIOP Abdoulaye »).
+      if (isAcronym(tokText(c, b)) !== isAcronym(tokText(c, i)) && !capsSurname(c, i, b)) break;
       b++;
       continue;
     }
@@ -851,6 +920,20 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
     break;
   }
   return b;
+}
+
+/** A surname in capitals next to a common first name (administrative style): « DIOP Abdoulaye ». */
+function capsSurname(c: Ctx, i: number, b: number): boolean {
+  const caps = isAcronym(tokText(c, b)) ? b : i;
+  const other = caps === b ? b - 1 : b;
+  const t = tokText(c, caps);
+  return (
+    t.length >= 3 &&
+    !COMMON_ACRONYMS.has(c.norm[caps]!) &&
+    !lookupOrganization(t) &&
+    !lookupPlace(t) &&
+    commonFirst(c, other)
+  );
 }
 
 /** « de La Gontrie »: « La » after a particle is part of the name. */
@@ -918,14 +1001,22 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
       k++;
       steps++;
     }
-    if (steps === 0 || k >= sEnd || !isCapWord(c, k) || NOT_NAMES.has(c.norm[k]!) || isDemonymOnly(c, k))
-      break;
+    if (steps === 0 || k >= sEnd || !isCapWord(c, k) || isDemonymOnly(c, k)) break;
+    // « … des Nations unies »: a common word may open a known name.
+    if (NOT_NAMES.has(c.norm[k]!) && !gazetteerAt(c, k, sEnd, false)) break;
     // « et » links parts of one name (« de Paix et de Sécurité »), not two names (« le Sénat et la Chambre »).
     if (c.norm[b] === 'et' && !DE.has(c.norm[b + 1]!)) break;
-    if (commonFirst(c, k)) break;
+    // « … de la Santé » continues the name; « … de Paris Anne Hidalgo » does not.
+    if (commonFirst(c, k) && isCapWord(c, k + 1) && !gazetteerAt(c, k, sEnd, false)) break;
     const g = gazetteerAt(c, k, sEnd);
     b = g ? g.end : k + 1;
-    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !commonFirst(c, b)) b++;
+    while (
+      b < sEnd &&
+      isCapWord(c, b) &&
+      !NOT_NAMES.has(c.norm[b]!) &&
+      !(commonFirst(c, b) && isCapWord(c, b + 1))
+    )
+      b++;
   }
   return b;
 }
@@ -939,6 +1030,25 @@ const STANDALONE_HEADS = new Set([
   'gendarmerie',
   'police',
 ]);
+
+/**
+ * Known names inside a longer one are mentions too (« Conseil de sécurité des Nations unies »:
+ * Nations unies; « Conseil de Paix et de Sécurité de l'Union africaine »: Union africaine).
+ */
+function nestedNames(c: Ctx, from: number, to: number, out: Mention[]): void {
+  for (let k = from; k < to; k++) {
+    if (!isCapWord(c, k)) continue;
+    const g = gazetteerAt(c, k, to, false);
+    if (!g || g.type === 'MISC') continue;
+    push(c, out, k, g.end, {
+      type: g.type,
+      evidence: 'gazetteer',
+      gazetteer: g.hit,
+      country: g.hit.place?.country ?? g.hit.metonym?.country ?? g.hit.organization?.country ?? null,
+    });
+    k = g.end - 1;
+  }
+}
 
 function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
   const head = c.norm[i]!;
@@ -958,6 +1068,32 @@ function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
   return b;
 }
 
+const PREPOSITIONS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'a',
+  'au',
+  'aux',
+  'en',
+  'dans',
+  'par',
+  'pour',
+  'sur',
+  'avec',
+  'chez',
+  'vers',
+  'sous',
+  'entre',
+  'contre',
+  "qu'",
+]);
+
+function afterPreposition(c: Ctx, a: number, sStart: number): boolean {
+  return a > sStart && PREPOSITIONS.has(c.norm[a - 1]!);
+}
+
 function roleInfo(
   c: Ctx,
   a: number,
@@ -966,7 +1102,10 @@ function roleInfo(
   sEnd: number,
 ): { role: string | null; gender: Gender | null; country: string | null } {
   const r = roleBefore(c, a, sStart);
-  if (!r) return roleAfter(c, b, sEnd);
+  if (!r)
+    return afterPreposition(c, a, sStart)
+      ? { role: null, gender: null, country: null }
+      : roleAfter(c, b, sEnd);
   const role = c.text.slice(c.doc.tokens.start[r.k], c.doc.tokens.end[r.end]);
   return { role, gender: genderOfRole(c, r.k), country: countryIn(c, r.k, r.end) };
 }

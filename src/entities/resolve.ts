@@ -164,12 +164,25 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       const ws = words(cl.longest.key);
       return ws[ws.length - 1] === w;
     });
-    const byFirstName = persons.length === 1 && !(m.evidence === 'role' && m.role) ? persons[0] : undefined;
+    // A lone first name (« Anthony ») joins the one person of the article it opens the name of.
+    const opened = persons.filter((cl) => words(cl.longest.key)[0] === w);
+    const byFirstName = opened.length === 1 && !(m.evidence === 'role' && m.role) ? opened[0] : undefined;
     const host = surnameHost ?? byFirstName;
     if (host) {
       m.type = 'PER';
       add(host, m);
       continue;
+    }
+    // « Mandelieu » … « Mandelieu-la-Napoule »: the head word of a compound place name.
+    if (m.type === 'MISC' || m.evidence === 'place') {
+      const compound = clusters.find(
+        (cl) => cl.type === 'LOC' && [...cl.keys].some((k) => k.startsWith(`${m.key} `)),
+      );
+      if (compound) {
+        m.type = 'LOC';
+        add(compound, m);
+        continue;
+      }
     }
     const same = byKey.get(m.key);
     if (same) {
@@ -190,6 +203,27 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     if (m.weak) continue;
     open(m);
+  }
+
+  // A one-word place or organisation that is the surname of a person of the article is that person
+  // (« Hollande » after « François Hollande »).
+  const surnames = new Map<string, Cluster>();
+  for (const cl of clusters) {
+    if (cl.type !== 'PER') continue;
+    const ws = words(cl.longest.key);
+    if (ws.length > 1) surnames.set(ws[ws.length - 1]!, cl);
+  }
+  for (let k = clusters.length - 1; k >= 0; k--) {
+    const cl = clusters[k]!;
+    if (cl.type === 'PER' || cl.type === 'MISC' || !cl.mentions.every(single)) continue;
+    const person = surnames.get(cl.longest.key);
+    if (!person) continue;
+    for (const m of cl.mentions) {
+      m.type = 'PER';
+      m.gazetteer = undefined;
+      add(person, m);
+    }
+    clusters.splice(k, 1);
   }
 
   // Every further whole-word occurrence of a typed surface form is a mention too (« Diop a déclaré »
@@ -218,9 +252,15 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     if (cl.type === 'PER') {
       gender = vote(cl.mentions.map((m) => m.gender ?? null));
       if (!gender) {
-        const first = words(best.key)[0];
-        const g = first && words(best.key).length > 1 ? firstNameGender(first) : null;
-        gender = g === 'male' || g === 'female' ? g : null;
+        // The first name, wherever it stands (« DIOP Abdoulaye »).
+        const ws = words(best.key);
+        for (const w of ws.length > 1 ? ws : []) {
+          const g = firstNameGender(w);
+          if (g === 'male' || g === 'female') {
+            gender = g;
+            break;
+          }
+        }
       }
       if (!gender) gender = pronounGender(doc, cl, perStarts);
     }

@@ -8,6 +8,11 @@ import type { Actor, Entity } from '../record.js';
 import { fold } from '../text/normalize.js';
 import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
 
+/** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
+function dict<T>(o: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, o);
+}
+
 export type MentionKind =
   | 'named'
   | 'group'
@@ -29,6 +34,8 @@ export interface ActorMention {
   person: boolean;
   /** Not right after a preposition (« à Moscou », « avec le Mali »): may be a clause subject. */
   subjectLike: boolean;
+  /** People of the country in focus (« les manifestants »): may be on the same side as the source. */
+  people?: boolean;
   /** An organ of the state in focus whose name does not say which state (« le Ministère public »). */
   institution?: boolean;
   /** A place, usable as the event's location. */
@@ -36,20 +43,57 @@ export interface ActorMention {
 }
 
 const AGENTS = new Set(actorData.agentNouns);
-const STATE_ANAPHORS: Record<string, string[]> = actorData.stateAnaphors;
-const ORG_ANAPHORS: Record<string, string[]> = actorData.orgAnaphors;
-const GROUPS: Record<string, string[]> = actorData.groupActors;
+const STATE_ANAPHORS: Record<string, string[]> = dict(actorData.stateAnaphors);
+const ORG_ANAPHORS: Record<string, string[]> = dict(actorData.orgAnaphors);
+const GROUPS: Record<string, string[]> = dict(actorData.groupActors);
 const POSSESSIVES = new Set(actorData.possessiveCountry);
-const PLACE_DEMONYMS: Record<string, string> = actorData.placeDemonyms;
+const PLACE_DEMONYMS: Record<string, string> = dict(actorData.placeDemonyms);
+const NON_ACTORS = new Set(actorData.nonActors);
+const GROUP_LINKS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  "l'",
+  'le',
+  'groupe',
+  'mouvement',
+  'organisation',
+  'terroriste',
+  'jihadiste',
+  'djihadiste',
+  'arme',
+  'rebelle',
+  'islamiste',
+]);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
-export const TITLE_COUNTRIES: Record<string, string> = actorData.titleCountries;
+export const TITLE_COUNTRIES: Record<string, string> = dict(actorData.titleCountries);
 export const STATE_ROLES = new Set(actorData.stateRoles);
 export const IMPERSONAL = new Set(actorData.impersonalSubjects);
+export const ARMED = new Set(actorData.armedGroups);
 const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
+const PEOPLE = new Set([
+  'manifestants',
+  'protestataires',
+  'grevistes',
+  'population',
+  'policier',
+  'policiers',
+  'soldat',
+  'soldats',
+  'militaires',
+  'gendarmes',
+  'civils',
+  'habitants',
+  'police',
+  'gendarmerie',
+]);
 const PRONOUNS = new Set(actorData.subjectPronouns);
 
 /** Media report events; as sources (« selon Le Figaro », « a déclaré à NBC ») they are no side. */
 function isMedia(name: string): boolean {
+  if (NON_ACTORS.has(fold(name).replace(/[’]/g, "'"))) return true;
   const k = lookupOrganization(name)?.kind;
   return k === 'media';
 }
@@ -81,7 +125,14 @@ function entityActor(e: Entity, mentionText: string): Actor | null {
     const acronym = e.mentions.find(
       (m) => /^[\p{Lu}][\p{Lu}\p{Ll}]{1,6}$/u.test(m.text) && /\p{Lu}.*\p{Lu}/u.test(m.text),
     );
-    return { name: acronym?.text ?? e.name, country: e.country, entity: e.id };
+    // An organisation we do not know acts for a state only when its name says it is an organ of
+    // one (« Sénat », « Ministère public »); parties, unions, companies act for themselves.
+    const head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
+    return {
+      name: acronym?.text ?? e.name,
+      country: INSTITUTIONS.has(head) ? e.country : null,
+      entity: e.id,
+    };
   }
   if (e.type === 'LOC') {
     const c = e.country ?? actorCountry(e.name) ?? actorCountry(mentionText);
@@ -204,23 +255,38 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   }
 
   // 3. Gazetteer names the entities stage did not give: countries, cities, bodies, metonyms.
+  const upper = (k: number) => {
+    const c = doc.text[t.start[k]!]!;
+    return c !== c.toLowerCase();
+  };
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || t.kind[i] !== TokenKind.Word) continue;
-    if (!isUpper(doc.text.slice(t.start[i]!, t.start[i]! + 1))) continue;
-    for (let n = Math.min(6, t.length - i); n >= 1; n--) {
+    if (covered[i] || t.kind[i] !== TokenKind.Word || !upper(i)) continue;
+    // The candidate run: words and elisions of the sentence, up to 6, ending before the second
+    // lower-case content word in a row (« Union africaine » yes, « Union africaine a décidé » no).
+    let run = 1;
+    let lowerRow = 0;
+    while (run < 6 && i + run < t.length && t.sentence[i + run] === t.sentence[i]) {
+      const k = i + run;
+      if (t.kind[k] !== TokenKind.Word && t.kind[k] !== TokenKind.Elision) break;
+      const content = t.kind[k] === TokenKind.Word && !FUNCTION_WORDS.has(t.norm[k]!);
+      lowerRow = content && !upper(k) ? lowerRow + 1 : 0;
+      if (lowerRow >= 2) break;
+      run++;
+    }
+    for (let n = run; n >= 1; n--) {
       const lastTok = i + n - 1;
-      if (t.sentence[lastTok] !== t.sentence[i]) continue;
       if (t.kind[lastTok] !== TokenKind.Word) continue;
       // The first content word of a name is capitalised: « La réunion » is no Réunion, but
       // « Union africaine », « République centrafricaine » are names.
       let capitalised = false;
       for (let k = i; k <= lastTok; k++) {
         if (t.kind[k] !== TokenKind.Word || FUNCTION_WORDS.has(t.norm[k]!)) continue;
-        capitalised = isUpper(doc.text.slice(t.start[k]!, t.end[k]!));
+        capitalised = upper(k);
         break;
       }
       if (!capitalised) continue;
       const text = doc.text.slice(t.start[i]!, t.end[lastTok]!);
+      if (isMedia(text)) break;
       const org = orgActor(text, null);
       const place = org ? null : lookupPlace(text);
       const metonym = org || place ? null : actorCountry(text);
@@ -248,7 +314,15 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';
-    if (GROUPS[w]?.includes(prev)) {
+    // « les jihadistes du groupe Etat islamique »: the named group is the actor, not the noun.
+    const namedAfter = () => {
+      for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
+        if (covered[k]) return true;
+        if (!GROUP_LINKS.has(t.norm[k]!)) return false;
+      }
+      return false;
+    };
+    if (GROUPS[w]?.includes(prev) && !namedAfter()) {
       const name = doc.text.slice(t.start[i]!, t.end[i]!);
       add({
         first: i - 1,
@@ -275,6 +349,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
         first: i - 1,
         last: w === 'premier' ? i + 2 : i + 1,
         kind: 'focus',
+        ...(PEOPLE.has(w) ? { people: true } : {}),
         actor: null,
         person: false,
         place: null,

@@ -2,12 +2,19 @@
 // Triggers come from data/cameo/patterns.json; the source is the subject of the trigger's clause,
 // the target the first other actor after it; anaphors (« le pays », « nous ») are resolved per event.
 import { isFutureForm } from '../dates/tense.js';
-import { type Doc, TokenKind } from '../doc.js';
-import type { Actor, Event, Modality, Place, Quote } from '../record.js';
+import { type Doc, sentenceAt, TokenKind, tokenAt } from '../doc.js';
+import type { Actor, DateMention, Event, Modality, Place, Quote } from '../record.js';
 import { fold } from '../text/normalize.js';
-import { type ActorMention, findActorMentions, IMPERSONAL, STATE_ROLES, TITLE_COUNTRIES } from './actors.js';
+import {
+  type ActorMention,
+  ARMED,
+  findActorMentions,
+  IMPERSONAL,
+  STATE_ROLES,
+  TITLE_COUNTRIES,
+} from './actors.js';
 import { cameo } from './cameo.js';
-import { countryName, lookupPlace } from './lexicon.js';
+import { countryName, lookupOrganization, lookupPlace } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
 
 const HARD_STOP = new Set([';', ':', '(', ')', '[', ']', '—', '–']);
@@ -86,15 +93,45 @@ const INTENT = new Set([
 const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'dans']);
 // Codes whose target is a place: « s'est rendu en Tunisie », « a rappelé son ambassadeur en France ».
 const PLACE_TARGETS = new Set(['042', '161']);
+// Codes whose noun takes its agent as a genitive (« la visite du président », « l'offensive de X »).
+const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
+// Relative and adverbial clauses have their own time (« une insurrection qui s'est propagée en 2015 »);
+// a reported clause (« a déclaré lundi que … ») takes its report's date.
+const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
 
 interface Ctx {
   doc: Doc;
   mentions: ActorMention[];
+  datesBySentence: Map<number, DateMention[]>;
   /** Whether each token lies inside quotation marks. */
   quoted: Uint8Array;
   quotes: Quote[];
   focusCounts: Map<string, number>;
+}
+
+/** How far back a clause or an antecedent is looked for: bounds the work on run-on sentences. */
+const REACH = 80;
+const MENTION_REACH = 400;
+
+/** Index of the first mention starting at or after token `first` (mentions are in text order). */
+function lowerBound(ctx: Ctx, first: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ctx.mentions[mid]!.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions starting in tokens [lo, hi). */
+function mentionsIn(ctx: Ctx, lo: number, hi: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = lowerBound(ctx, lo); k < ctx.mentions.length && ctx.mentions[k]!.first < hi; k++)
+    out.push(ctx.mentions[k]!);
+  return out;
 }
 
 function quoteAt(ctx: Ctx, offset: number): Quote | null {
@@ -111,9 +148,10 @@ function speakerActor(ctx: Ctx, q: Quote | null): Actor | null {
 
 /** The country in focus before token `at`: the nearest preceding state actor other than `exclude`. */
 function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | null {
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+  const top = lowerBound(ctx, at);
+  for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
     const m = ctx.mentions[k]!;
-    if (m.first >= at || !m.actor?.country || m.actor.country === exclude) continue;
+    if (!m.actor?.country || m.actor.country === exclude) continue;
     if (m.kind === 'named' && m.person) continue;
     // The side is the state itself, whatever mention (« la Sarthe », « Moscou ») brought it.
     const named = m.kind === 'named' && lookupPlace(m.actor.name)?.kind === 'country';
@@ -128,9 +166,9 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
 /** Nearest preceding person (or person-like phrase) with a known side, within two sentences. */
 function nearestPerson(ctx: Ctx, at: number): Actor | null {
   const sent = ctx.doc.tokens.sentence[at]!;
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+  const top = lowerBound(ctx, at);
+  for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
     const m = ctx.mentions[k]!;
-    if (m.first >= at) continue;
     if (ctx.doc.tokens.sentence[m.first]! < sent - 2) break;
     if (m.person && m.actor?.country) return m.actor;
   }
@@ -148,7 +186,7 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
     const c = TITLE_COUNTRIES[t.norm[i]!];
     if (c) return { ...m.actor!, country: c };
   }
-  const k = ctx.mentions.indexOf(m);
+  const k = lowerBound(ctx, m.first);
   const prev = k > 0 ? ctx.mentions[k - 1]! : null;
   if (prev?.actor && !prev.person && m.first - prev.last <= 2 && !prev.place) {
     let punct = false;
@@ -194,12 +232,12 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | nul
   const q = quoteAt(ctx, offset);
   switch (m.kind) {
     case 'focus':
-      return focusCountry(ctx, m.first, exclude);
+      return focusCountry(ctx, m.first, m.people ? null : exclude);
     case 'orgFocus': {
-      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+      const top = lowerBound(ctx, m.first);
+      for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
         const x = ctx.mentions[k]!;
-        if (x.first < m.first && x.kind === 'named' && x.actor && !x.actor.country && !x.person)
-          return x.actor;
+        if (x.kind === 'named' && x.actor && !x.actor.country && !x.person) return x.actor;
       }
       return null;
     }
@@ -237,14 +275,14 @@ function clauseStart(
   at: number,
 ): { start: number; by: 'que' | 'qui' | 'quote' | null } {
   const t = doc.tokens;
-  for (let i = at - 1; i >= sentStart; i--) {
+  for (let i = at - 1; i >= Math.max(sentStart, at - REACH); i--) {
     const w = t.norm[i]!;
     if (t.kind[i] === TokenKind.Quote) return { start: i + 1, by: 'quote' };
     if (HARD_STOP.has(w)) return { start: i + 1, by: null };
     if (w === 'que' || w === "qu'") return { start: i + 1, by: 'que' };
     if (w === 'qui' || w === 'dont') return { start: i + 1, by: 'qui' };
   }
-  return { start: sentStart, by: null };
+  return { start: Math.max(sentStart, at - REACH), by: null };
 }
 
 interface Sides {
@@ -276,10 +314,16 @@ function quotedTokens(doc: Doc): Uint8Array {
   return out;
 }
 
-function chooseSubject(ctx: Ctx, sentStart: number, at: number, outsideQuotes = false): ActorMention | null {
+function chooseSubject(
+  ctx: Ctx,
+  sentStart: number,
+  at: number,
+  outsideQuotes = false,
+  depth = 0,
+): ActorMention | null {
   const t = ctx.doc.tokens;
   const { start, by } = clauseStart(ctx.doc, sentStart, at);
-  const inClause = ctx.mentions.filter(
+  const inClause = mentionsIn(ctx, start, at).filter(
     (m) => m.first >= start && m.last <= at && m.subjectLike && !(outsideQuotes && ctx.quoted[m.first]),
   );
   if (inClause.length) {
@@ -296,12 +340,16 @@ function chooseSubject(ctx: Ctx, sentStart: number, at: number, outsideQuotes = 
     return inClause[0]!;
   }
   if (by === 'qui') {
-    const before = ctx.mentions.filter((m) => m.last <= start - 1 && m.first >= sentStart);
-    return before.at(-1) ?? null;
+    const last = mentionsIn(ctx, Math.max(sentStart, start - REACH), start)
+      .filter((m) => m.last <= start - 1)
+      .at(-1);
+    const gap = last ? start - 1 - last.last : Infinity;
+    // « le sénateur X qui a dénoncé »: the antecedent stands right before « qui » (a comma at most).
+    return last && (gap === 0 || (gap === 1 && t.norm[last.last] === ',')) ? last : null;
   }
   // « X a déclaré que … » and « L'UA « condamne … » »: the subject is before the boundary.
-  if ((by === 'que' || by === 'quote') && start - 1 > sentStart)
-    return chooseSubject(ctx, sentStart, start - 1, outsideQuotes || by === 'quote');
+  if ((by === 'que' || by === 'quote') && start - 1 > sentStart && depth < 3)
+    return chooseSubject(ctx, sentStart, start - 1, outsideQuotes || by === 'quote', depth + 1);
   return null;
 }
 
@@ -311,6 +359,8 @@ function passiveAux(doc: Doc, m: TriggerMatch): 'sure' | 'maybe' | null {
   const prev = t.norm[m.first - 1] ?? '';
   const prev2 = t.norm[m.first - 2] ?? '';
   const w = t.norm[m.first]!;
+  // The trigger may hold its own auxiliary: « été interpellé ».
+  if (w === 'ete' || w === 'etre') return 'sure';
   if (!/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(w) || /^(?:en|a|au|aux)$/.test(prev)) return null;
   const aux = PASSIVE_AUX.has(prev)
     ? prev
@@ -440,7 +490,7 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   // Objects: actors after the trigger, up to a hard stop, within reach.
   const objects: ActorMention[] = [];
   let byAgent: ActorMention | null = null;
-  for (const a of ctx.mentions) {
+  for (const a of mentionsIn(ctx, m.first + 1, Math.min(sentEnd, m.last + 16))) {
     // Objects may sit inside the trigger's gaps: « a menacé Taïwan de représailles ».
     if (a.first <= m.first || a.first >= sentEnd) continue;
     if (a.first - m.last > 15) break;
@@ -487,10 +537,23 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   // right after it (« bombardements iraniens »), else a subject within a few words.
   if (isNounTrigger(ctx.doc, m) && !passive) {
     const adj = objects.find((o) => o.kind === 'demonym' && o.first === o.last - 1 && o.first <= m.last + 1);
+    // « l'offensive de la Russie contre l'Ukraine », « la sortie du Royaume-Uni de l'UE »: for
+    // acts (not for what is done to someone: « l'arrestation de X »), a genitive right after the
+    // noun is the agent.
+    const gen = objects[0];
+    const genitive =
+      gen &&
+      GENITIVE_AGENT.test(m.pattern.code) &&
+      gen.first - m.last <= 2 &&
+      ['de', 'du', 'des', "d'", 'la', "l'"].includes(t.norm[gen.first - 1]!);
     if (adj) {
       source = adj;
       candidates = candidates.filter((o) => o !== adj);
     } else if (source && m.first - source.last > 5) source = null;
+    if (!source && genitive) {
+      source = gen;
+      candidates = candidates.filter((o) => o !== gen);
+    }
   }
   let sourceActor = source ? resolve(ctx, source, null) : null;
   if (!source && passive === 'sure' && /^(?:17|116)/.test(m.pattern.code))
@@ -501,7 +564,7 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   const pick = (list: ActorMention[], allowSame: boolean) => {
     for (const o of list) {
       if (o === source) continue;
-      if (m.pattern.needsTarget && o.first - m.last > 8) break;
+      if (m.pattern.needsTarget && o.first - m.last > 5) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
       if (sideKey(a) === sKey && (!allowSame || (o.kind !== 'named' && o.kind !== 'demonym'))) continue;
@@ -517,7 +580,7 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   };
   if (!pick(candidates, false)) {
     // « Le Mali et la Russie ont signé »: the second subject of a coordination is the other side.
-    const coord = ctx.mentions.filter(
+    const coord = mentionsIn(ctx, Math.max(sentStart, m.first - REACH), m.first).filter(
       (x) =>
         x !== source &&
         x.first >= sentStart &&
@@ -582,9 +645,15 @@ function dateFor(ctx: Ctx, m: TriggerMatch, sentence: number, modality: Modality
   const at = doc.tokens.start[m.first]!;
   let best: string | null = null;
   let dist = Infinity;
-  for (const d of doc.dates) {
+  for (const d of ctx.datesBySentence.get(sentence) ?? []) {
     // « depuis 2013 » tells how long, not when.
     if (d.start < s.start || d.end > s.end || !d.value || /^(?:depuis|dès|des)\b/i.test(d.text)) continue;
+    // A date across a relative or adverbial clause boundary is another event's.
+    const lo = tokenAt(doc, Math.min(d.start, at));
+    const hi = tokenAt(doc, Math.max(d.start, at));
+    let clauses = 0;
+    for (let i = lo; i < hi; i++) if (CLAUSE_BREAK.has(doc.tokens.norm[i]!)) clauses++;
+    if (clauses > 0) continue;
     const k = Math.abs(d.start - at);
     if (k < dist) [best, dist] = [d.value, k];
   }
@@ -603,7 +672,7 @@ function locationFor(
   const n = ctx.doc.tokens.norm;
   let best: Place | null = null;
   let dist = Infinity;
-  for (const a of ctx.mentions) {
+  for (const a of mentionsIn(ctx, Math.max(sentStart, m.first - REACH), Math.min(sentEnd, m.last + REACH))) {
     if (a.first < sentStart || a.first >= sentEnd || !a.place || a === target) continue;
     // « à Moscou », « au Mali », « en France », « dans la capitale »; « à la Russie » is a dative.
     const prev = n[a.first - 1] ?? '';
@@ -613,6 +682,23 @@ function locationFor(
     if (k < dist) [best, dist] = [a.place, k];
   }
   return best;
+}
+
+/**
+ * « Juppé a attaqué Fillon », « l'offensive de la gauche »: between persons, parties and political
+ * groups, an attack is verbal (111 criticise), not military. States, armies and armed groups keep it.
+ */
+function politicalReading(code: string, sides: Sides): string {
+  if (!code.startsWith('19')) return code;
+  const political = (m: ActorMention | null, a: Actor | null) =>
+    !!m &&
+    !!a &&
+    (m.person ||
+      (m.kind === 'group' && !ARMED.has(fold(a.name))) ||
+      (m.kind === 'named' && !a.country && lookupOrganization(a.name)?.kind === 'party'));
+  const src = political(sides.source, sides.sourceActor);
+  const tgt = !sides.target || political(sides.target, sides.targetActor);
+  return src && tgt ? '111' : code;
 }
 
 /** « X a demandé de l'aide » then « X a demandé de l'aide à Y »: keep the one with a target. */
@@ -633,7 +719,21 @@ export function eventsStage(doc: Doc): void {
   for (const m of mentions)
     if (m.actor?.country && !m.person)
       focusCounts.set(m.actor.country, (focusCounts.get(m.actor.country) ?? 0) + 1);
-  const ctx: Ctx = { doc, mentions, quoted: quotedTokens(doc), quotes: doc.quotes, focusCounts };
+  const datesBySentence = new Map<number, DateMention[]>();
+  for (const d of doc.dates) {
+    const k = sentenceAt(doc, d.start);
+    const list = datesBySentence.get(k);
+    if (list) list.push(d);
+    else datesBySentence.set(k, [d]);
+  }
+  const ctx: Ctx = {
+    doc,
+    mentions,
+    quoted: quotedTokens(doc),
+    quotes: doc.quotes,
+    focusCounts,
+    datesBySentence,
+  };
   const seen = new Set<string>();
   const t = doc.tokens;
   doc.sentences.forEach((s, k) => {
@@ -647,7 +747,7 @@ export function eventsStage(doc: Doc): void {
       if (!negated) negated = negatedAt(doc, m, s.tokenStart, s.tokenEnd);
       const q = quoteAt(ctx, start);
       if (q && modality === 'asserted') modality = 'reported';
-      const c = cameo(m.pattern.code);
+      const c = cameo(politicalReading(m.pattern.code, sides));
       const key = `${c.code}|${sideKey(sides.sourceActor)}|${sideKey(sides.targetActor)}|${negated}`;
       if (seen.has(key)) continue;
       seen.add(key);

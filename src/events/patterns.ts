@@ -131,7 +131,19 @@ export class PatternSet {
     }
   }
 
+  private readonly memo = new Map<string, Pattern[]>();
+
+  /** Patterns whose first element may match token `w` (memoised per folded form). */
   private candidates(w: string): Pattern[] {
+    const hit = this.memo.get(w);
+    if (hit) return hit;
+    const out = this.lookup(w);
+    if (this.memo.size >= 50_000) this.memo.clear();
+    this.memo.set(w, out);
+    return out;
+  }
+
+  private lookup(w: string): Pattern[] {
     const out: Pattern[] = [];
     const seen = new Set<string>();
     for (const k of [w, w.slice(0, 3), w.slice(0, 2), w.slice(0, 1)]) {
@@ -195,9 +207,15 @@ export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
       b.last - b.first - (a.last - a.first) ||
       b.pattern.code.length - a.pattern.code.length,
   );
+  // In start order, a match overlaps an earlier kept one iff it starts before the furthest end.
   const taken: TriggerMatch[] = [];
-  for (const m of sorted) if (!taken.some((t) => m.first < t.last && t.first < m.last)) taken.push(m);
-  return taken.sort((a, b) => a.first - b.first);
+  let end = -1;
+  for (const m of sorted)
+    if (m.first >= end) {
+      taken.push(m);
+      end = m.last;
+    }
+  return taken;
 }
 
 export const PATTERNS = new PatternSet(patternData.codes);

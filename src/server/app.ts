@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../corpus/store.js';
 import { ANALYZER_VERSION } from '../version.js';
 import { addErrorHandling } from './errors.js';
+import { type Network, TtlCache } from './network.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -34,8 +35,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Query strings like ?root=01&root=04 become arrays; nothing else is parsed loosely.
     routerOptions: { maxParamLength: 300 },
+    // Query-string numbers and booleans arrive as text and are coerced; unknown parameters are
+    // refused (every schema says additionalProperties: false) rather than silently dropped.
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   });
   app.addContentTypeParser('text/html', { parseAs: 'string' }, (_req, body, done) => done(null, body));
@@ -67,8 +69,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, analyzer: ANALYZER_VERSION }));
   await app.register(analyzeRoutes);
   if (options.store) {
-    await app.register(corpusRoutes(options.store));
-    await app.register(ingestRoutes(options.store, options.token ?? null));
+    const networkCache = new TtlCache<Network>(30_000);
+    await app.register(corpusRoutes(options.store, networkCache));
+    await app.register(ingestRoutes(options.store, options.token ?? null, () => networkCache.clear()));
   }
 
   if (options.webDir && existsSync(options.webDir)) {

@@ -77,3 +77,30 @@ export async function buildNetwork(
     truncated: seen < total,
   };
 }
+
+/**
+ * The network reads many event pages, so answers are kept for a short while: long enough to
+ * absorb a burst of page views, short enough that another process's ingest shows up soon.
+ */
+export class TtlCache<T> {
+  private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 200,
+  ) {}
+
+  get(key: string, make: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < this.ttlMs) return hit.value;
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    const value = make();
+    this.entries.set(key, { at: now, value });
+    value.catch(() => this.entries.delete(key));
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -209,10 +209,40 @@ for (const [name, open, skip] of backends)
       });
       assert.equal(first.created, true);
       assert.ok(first.id);
-      const again = await ingestOne(store, { title: a!.title, text: a!.text });
+      const again = await ingestOne(store, {
+        title: a!.title,
+        text: a!.text,
+        url: undefined,
+        source: undefined,
+      });
       assert.deepEqual([again.created, again.id], [false, first.id]);
       const copy = await ingestOne(store, { title: 'Reprise (fictif)', text: `${a!.text}\nAjout.` });
       assert.equal(copy.duplicateOf, first.id);
       assert.ok((await store.getArticle(first.id!))?.record);
+    });
+
+    it('keeps the batch when one record cannot be stored: that article is stored without it', async () => {
+      const arts = generateCorpus(3, 77);
+      const path = join(dir, 'bad-record.jsonl');
+      writeFileSync(path, toJsonl(arts));
+      const { analyze } = await import('../../src/analyze.js');
+      let n = 0;
+      // A pool stand-in whose second record repeats an entity id (the schema refuses it).
+      const pool = {
+        size: 1,
+        pending: 0,
+        run: async ({ text, options }: { text: string; options: object }) => {
+          const r = analyze(text, options);
+          if (++n === 2)
+            r.entities = [...r.entities, { ...r.entities[0]!, id: 'e1' }, { ...r.entities[0]!, id: 'e1' }];
+          return r;
+        },
+        close: async () => {},
+      };
+      const r = await ingest(store, [path], { pool: pool as never, batchSize: 3 });
+      assert.equal(r.ingested, 3);
+      assert.equal(r.analysed, 2);
+      assert.equal(r.failed.length, 1);
+      assert.match(r.failed[0]!.reason, /stored, but analysis failed: its record could not be stored/);
     });
   });

@@ -78,6 +78,8 @@ export function storeSuite(name: string, open: () => Promise<Store>, skip: strin
         assert.equal(r.items[0]!.id, ids[0]);
       }
       assert.match((await store.search({ q: 'securite' })).items[0]!.snippet, /\[/);
+      assert.equal((await store.search({ q: 'alimen*' })).total, 1, 'prefix');
+      assert.equal((await store.search({ q: 'sécurité alimentaire diplomatique' })).total, 0, 'every word');
     });
 
     it('never fails on user query syntax', async () => {

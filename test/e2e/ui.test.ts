@@ -61,6 +61,24 @@ describe('web UI (headless Chromium)', {
     assert.ok((await count('.article-text .spk.lit')) >= 1);
     assert.ok((await count('.article-text .cue.lit')) >= 1);
     await screenshot(page, 'article.png');
+    // Clicking the quotation itself keeps the page and shows the card (a tap on a phone).
+    await page.mouse.move(0, 0);
+    await page.click('.article-text .q-indirect');
+    assert.equal(await page.evaluate('document.body.dataset.page'), 'article');
+    assert.match(await text('.hovercard'), /Ousmane Faye|source diplomatique/);
+    // The legend switches layers off and on again.
+    await page.click('.legend button.ent-LOC');
+    assert.equal(await count('.reading.hide-LOC'), 1);
+    assert.equal(
+      await page.evaluate(`document.querySelector('.legend button.ent-LOC').getAttribute('aria-pressed')`),
+      'false',
+    );
+    await page.click('.legend button.ent-LOC');
+    assert.equal(await count('.reading.hide-LOC'), 0);
+    // Keyboard: each quotation takes focus, which shows its card.
+    await page.focus('.article-text .q-direct[tabindex="0"]');
+    await waitFor(page, `!document.querySelector('.hovercard').hidden`);
+    assert.match(await text('.hovercard'), /Hélène Marchal/);
   });
 
   it('clicking a speaker lists all their quotations across the corpus', async () => {

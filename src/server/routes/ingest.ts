@@ -22,7 +22,7 @@ export function checkToken(token: string | null, request: FastifyRequest): void 
   if (!m || !sameSecret(m[1]!, token)) throw new HttpError(401, 'missing or wrong bearer token');
 }
 
-export function ingestRoutes(store: Store, token: string | null) {
+export function ingestRoutes(store: Store, token: string | null, onWrite: () => void = () => {}) {
   return async (app: FastifyInstance): Promise<void> => {
     app.post<{ Body: IngestBody }>(
       '/api/articles',
@@ -59,6 +59,7 @@ export function ingestRoutes(store: Store, token: string | null) {
         const problem = [...result.report.failed, ...result.report.skipped][0];
         if (result.id === null)
           throw new HttpError(422, problem?.reason ?? 'the article could not be stored');
+        if (result.created) onWrite();
         reply.status(result.created ? 201 : 200);
         return { id: result.id, created: result.created, duplicateOf: result.duplicateOf };
       },

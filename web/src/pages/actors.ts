@@ -47,6 +47,11 @@ export async function actorsPage({ params }: PageContext): Promise<HTMLElement> 
     h('option', { value: 'quad', selected: by === 'quad' }, 'par QuadClass'),
   );
   bySel.addEventListener('change', () => go({ by: bySel.value }));
+  const dateInput = (name: 'from' | 'to', value: string, label: string) => {
+    const input = h('input', { type: 'date', name, value, 'aria-label': label });
+    input.addEventListener('change', () => go({ [name]: input.value }));
+    return h('label', null, `${label} `, input);
+  };
 
   const chartBox = h('div', { class: 'chart', id: 'dyad-chart' });
   const graphBox = h('div', { class: 'graph', id: 'actor-graph' });
@@ -68,6 +73,8 @@ export async function actorsPage({ params }: PageContext): Promise<HTMLElement> 
           h('span', null, '⇄'),
           picker('b', b, 'Acteur B (tous)'),
           bySel,
+          dateInput('from', from, 'du'),
+          dateInput('to', to, 'au'),
         ),
         a
           ? perDay.length

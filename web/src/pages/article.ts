@@ -16,6 +16,8 @@ export async function articlePage({ rest }: { rest: string }): Promise<HTMLEleme
       isWebUrl(a.url)
         ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'source')]
         : null,
+      ' · ',
+      h('a', { href: `/api/articles/${encodeURIComponent(a.id)}`, class: 'json-link' }, 'JSON'),
       a.duplicateOf !== null
         ? [
             ' · reprise de ',

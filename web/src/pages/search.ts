@@ -13,9 +13,10 @@ export async function searchPage({ params }: PageContext): Promise<HTMLElement> 
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const outlet = params.get('outlet') ?? '';
+  const originals = params.get('originals') === '1' ? '1' : '';
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const go = (over: Record<string, string | number>) =>
-    (location.hash = route('/search', { q, from, to, outlet, offset: 0, ...over }));
+    (location.hash = route('/search', { q, from, to, outlet, originals, offset: 0, ...over }));
 
   const input = h('input', {
     type: 'search',
@@ -33,19 +34,38 @@ export async function searchPage({ params }: PageContext): Promise<HTMLElement> 
     placeholder: 'Média',
     'aria-label': 'Média',
   });
+  const originalsI = h('input', { type: 'checkbox', name: 'originals', checked: originals === '1' });
   const form = h(
     'form',
     { class: 'search-form', role: 'search' },
     input,
-    h('div', { class: 'row' }, h('label', null, 'du ', fromI), h('label', null, 'au ', toI), outletI),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', null, 'du ', fromI),
+      h('label', null, 'au ', toI),
+      outletI,
+      h(
+        'label',
+        { title: 'laisser de côté les reprises (quasi-doublons)' },
+        originalsI,
+        ' sans les reprises',
+      ),
+    ),
     h('button', { type: 'submit', class: 'primary' }, 'Rechercher'),
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    go({ q: input.value.trim(), from: fromI.value, to: toI.value, outlet: outletI.value.trim() });
+    go({
+      q: input.value.trim(),
+      from: fromI.value,
+      to: toI.value,
+      outlet: outletI.value.trim(),
+      originals: originalsI.checked ? '1' : '',
+    });
   });
 
-  const filters = { from, to, outlet };
+  const filters = { from, to, outlet, ...(originals ? { originalsOnly: true } : {}) };
   const [hits, quotes] = await Promise.all([
     api.search({ q, ...filters, limit: LIMIT, offset }),
     q ? api.quotes({ about: q, ...filters, limit: 5 }) : Promise.resolve(null),
@@ -62,7 +82,18 @@ export async function searchPage({ params }: PageContext): Promise<HTMLElement> 
           'li',
           { class: 'hit' },
           h('a', { href: route(`/article/${a.id}`), class: 'hit-title' }, a.title ?? `Article ${a.id}`),
-          h('div', { class: 'muted' }, [a.outlet, fmtDate(a.published)].filter(Boolean).join(' · ')),
+          h(
+            'div',
+            { class: 'muted' },
+            [
+              a.outlet,
+              fmtDate(a.published),
+              a.language && a.language !== 'fr' ? a.language.toUpperCase() : null,
+              a.duplicateOf !== null ? 'reprise' : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          ),
           a.snippet ? snippet(a.snippet) : null,
         ),
       ),
