@@ -115,7 +115,7 @@ const PRE_ADJ = new Set([
 ]);
 /** Words that end a description's complements: verbs, relatives, most prepositions. */
 const DESC_STOP = new Set(
-  "a ont est sont etait etaient avait avaient sera seront serait aura aurait va vont fait font qui que qu' dont lequel laquelle lesquels ne n' se s' et ou mais lors pour par avec dans sur en selon apres avant depuis pendant chez contre entre vers sans sous car donc puis si comme lui elle il ils elles on y aussi egalement encore deja toujours jamais pas plus ainsi alors ce cette ces".split(
+  "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir a ont est sont etait etaient avait avaient sera seront serait aura aurait va vont fait font qui que qu' dont lequel laquelle lesquels ne n' se s' et ou mais lors pour par avec dans sur en selon apres avant depuis pendant chez contre entre vers sans sous car donc puis si comme lui elle il ils elles on y aussi egalement encore deja toujours jamais pas plus ainsi alors ce cette ces".split(
     ' ',
   ),
 );

@@ -145,6 +145,29 @@ export class Resolver {
     return null;
   }
 
+  /** The person opening one of the last sentences (their subject), if their role does not conflict. */
+  private recentPerson(m: Mention): Mention | null {
+    const t = this.doc.tokens;
+    const si = t.sentence[m.i]!;
+    for (let k = si; k >= Math.max(0, si - 2); k--) {
+      const sent = this.doc.sentences[k]!;
+      let q = sent.tokenStart;
+      while (
+        q < sent.tokenEnd &&
+        (t.norm[q] === ',' || /^(?:mais|et|puis|or|enfin|ensuite)$/.test(t.norm[q]!))
+      )
+        q++;
+      const first = this.mi.startingAt.get(q);
+      if (!first || first.j > m.i || first === m) continue;
+      const named = first.kind === 'name' ? first : first.kind === 'desc' ? first.link : null;
+      if (!named || named.type !== 'person' || this.quoted[first.i]) continue;
+      if (m.gender && named.gender && m.gender !== named.gender) continue;
+      if (named.role && m.role && roleClass(named.role) !== roleClass(m.role)) continue;
+      return named;
+    }
+    return null;
+  }
+
   /** The most mentioned person of compatible gender, when they are mentioned at least twice. */
   private salient(m: Mention): Mention | null {
     let best: Mention | null = null;
@@ -180,7 +203,7 @@ export class Resolver {
       const inner = this.personEndingAt.get(m.j);
       if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
       if (m.type === 'person' && m.definite && !m.plural) {
-        const p = this.byRole(m) ?? this.salient(m);
+        const p = this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m);
         if (p) return { ...this.fromName(p), mention: this.span(m) };
       }
       return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
