@@ -649,7 +649,7 @@ function facilityRun(c: Ctx, i: number, sEnd: number): number {
     !isCapWord(c, k) ||
     isDemonymOnly(c, k) ||
     isAcronym(tokText(c, k)) ||
-    NOT_NAMES.has(c.norm[k]!) ||
+    (NOT_NAMES.has(c.norm[k]!) && !isCapWord(c, k + 1)) ||
     c.kind[k] === TokenKind.Abbrev
   )
     return 0;
