@@ -4,6 +4,11 @@
 import lexicon from '../../data/fr/dates.json' with { type: 'json' };
 import { type Doc, TokenKind } from '../doc.js';
 
+/** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
+function dict<T>(o: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, o);
+}
+
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
 export type DateExpr =
@@ -21,12 +26,12 @@ export interface DateMatch {
   expr: DateExpr;
 }
 
-const MONTHS: Record<string, number> = lexicon.months;
-const MONTH_ABBR: Record<string, number> = lexicon.monthAbbreviations;
-const WEEKDAYS: Record<string, number> = lexicon.weekdays;
+const MONTHS: Record<string, number> = dict(lexicon.months);
+const MONTH_ABBR: Record<string, number> = dict(lexicon.monthAbbreviations);
+const WEEKDAYS: Record<string, number> = dict(lexicon.weekdays);
 const PARTS_OF_DAY = new Set(lexicon.partsOfDay);
-const NUMBER_WORDS: Record<string, number | null> = lexicon.numberWords;
-const DEICTIC: Record<string, number> = lexicon.deictic;
+const NUMBER_WORDS: Record<string, number | null> = dict(lexicon.numberWords);
+const DEICTIC: Record<string, number> = dict(lexicon.deictic);
 const PAST = new Set(lexicon.past);
 const NEXT = new Set(lexicon.next);
 const YEAR_PREPS = new Set(lexicon.yearPrepositions);
@@ -42,7 +47,7 @@ const MONTH_PREPS = new Set([
   'fin-',
   "d'ici",
 ]);
-const UNITS: Record<string, Unit> = {
+const UNITS: Record<string, Unit> = dict({
   jour: 'day',
   jours: 'day',
   semaine: 'week',
@@ -52,7 +57,7 @@ const UNITS: Record<string, Unit> = {
   ans: 'year',
   annee: 'year',
   annees: 'year',
-};
+});
 
 class View {
   constructor(

@@ -8,6 +8,11 @@ import type { Actor, Entity } from '../record.js';
 import { fold } from '../text/normalize.js';
 import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
 
+/** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
+function dict<T>(o: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, o);
+}
+
 export type MentionKind =
   | 'named'
   | 'group'
@@ -38,11 +43,11 @@ export interface ActorMention {
 }
 
 const AGENTS = new Set(actorData.agentNouns);
-const STATE_ANAPHORS: Record<string, string[]> = actorData.stateAnaphors;
-const ORG_ANAPHORS: Record<string, string[]> = actorData.orgAnaphors;
-const GROUPS: Record<string, string[]> = actorData.groupActors;
+const STATE_ANAPHORS: Record<string, string[]> = dict(actorData.stateAnaphors);
+const ORG_ANAPHORS: Record<string, string[]> = dict(actorData.orgAnaphors);
+const GROUPS: Record<string, string[]> = dict(actorData.groupActors);
 const POSSESSIVES = new Set(actorData.possessiveCountry);
-const PLACE_DEMONYMS: Record<string, string> = actorData.placeDemonyms;
+const PLACE_DEMONYMS: Record<string, string> = dict(actorData.placeDemonyms);
 const NON_ACTORS = new Set(actorData.nonActors);
 const GROUP_LINKS = new Set([
   'de',
@@ -63,11 +68,27 @@ const GROUP_LINKS = new Set([
   'islamiste',
 ]);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
-export const TITLE_COUNTRIES: Record<string, string> = actorData.titleCountries;
+export const TITLE_COUNTRIES: Record<string, string> = dict(actorData.titleCountries);
 export const STATE_ROLES = new Set(actorData.stateRoles);
 export const IMPERSONAL = new Set(actorData.impersonalSubjects);
+export const ARMED = new Set(actorData.armedGroups);
 const NON_SUBJECT = new Set(actorData.nonSubjectPrepositions);
-const PEOPLE = new Set(['manifestants', 'protestataires', 'grevistes', 'population']);
+const PEOPLE = new Set([
+  'manifestants',
+  'protestataires',
+  'grevistes',
+  'population',
+  'policier',
+  'policiers',
+  'soldat',
+  'soldats',
+  'militaires',
+  'gendarmes',
+  'civils',
+  'habitants',
+  'police',
+  'gendarmerie',
+]);
 const PRONOUNS = new Set(actorData.subjectPronouns);
 
 /** Media report events; as sources (« selon Le Figaro », « a déclaré à NBC ») they are no side. */

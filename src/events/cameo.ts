@@ -3,6 +3,11 @@
 import { readFileSync } from 'node:fs';
 import roots from '../../data/cameo/roots.json' with { type: 'json' };
 
+/** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
+function dict<T>(o: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, o);
+}
+
 export type QuadClass = 1 | 2 | 3 | 4;
 
 export interface CameoCode {
@@ -14,7 +19,7 @@ export interface CameoCode {
   labelFr: string;
 }
 
-const QUAD: Record<string, number> = roots.quadClass;
+const QUAD: Record<string, number> = dict(roots.quadClass);
 
 function load(): Map<string, CameoCode> {
   const text = readFileSync(new URL('../../data/cameo/codes.tsv', import.meta.url), 'utf8');

@@ -2,12 +2,19 @@
 // Triggers come from data/cameo/patterns.json; the source is the subject of the trigger's clause,
 // the target the first other actor after it; anaphors (« le pays », « nous ») are resolved per event.
 import { isFutureForm } from '../dates/tense.js';
-import { type Doc, sentenceAt, TokenKind } from '../doc.js';
+import { type Doc, sentenceAt, TokenKind, tokenAt } from '../doc.js';
 import type { Actor, DateMention, Event, Modality, Place, Quote } from '../record.js';
 import { fold } from '../text/normalize.js';
-import { type ActorMention, findActorMentions, IMPERSONAL, STATE_ROLES, TITLE_COUNTRIES } from './actors.js';
+import {
+  type ActorMention,
+  ARMED,
+  findActorMentions,
+  IMPERSONAL,
+  STATE_ROLES,
+  TITLE_COUNTRIES,
+} from './actors.js';
 import { cameo } from './cameo.js';
-import { countryName, lookupPlace } from './lexicon.js';
+import { countryName, lookupOrganization, lookupPlace } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
 
 const HARD_STOP = new Set([';', ':', '(', ')', '[', ']', '—', '–']);
@@ -88,6 +95,9 @@ const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'dans']);
 const PLACE_TARGETS = new Set(['042', '161']);
 // Codes whose noun takes its agent as a genitive (« la visite du président », « l'offensive de X »).
 const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
+// Relative and adverbial clauses have their own time (« une insurrection qui s'est propagée en 2015 »);
+// a reported clause (« a déclaré lundi que … ») takes its report's date.
+const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
 
 interface Ctx {
@@ -638,6 +648,12 @@ function dateFor(ctx: Ctx, m: TriggerMatch, sentence: number, modality: Modality
   for (const d of ctx.datesBySentence.get(sentence) ?? []) {
     // « depuis 2013 » tells how long, not when.
     if (d.start < s.start || d.end > s.end || !d.value || /^(?:depuis|dès|des)\b/i.test(d.text)) continue;
+    // A date across a relative or adverbial clause boundary is another event's.
+    const lo = tokenAt(doc, Math.min(d.start, at));
+    const hi = tokenAt(doc, Math.max(d.start, at));
+    let clauses = 0;
+    for (let i = lo; i < hi; i++) if (CLAUSE_BREAK.has(doc.tokens.norm[i]!)) clauses++;
+    if (clauses > 0) continue;
     const k = Math.abs(d.start - at);
     if (k < dist) [best, dist] = [d.value, k];
   }
@@ -666,6 +682,23 @@ function locationFor(
     if (k < dist) [best, dist] = [a.place, k];
   }
   return best;
+}
+
+/**
+ * « Juppé a attaqué Fillon », « l'offensive de la gauche »: between persons, parties and political
+ * groups, an attack is verbal (111 criticise), not military. States, armies and armed groups keep it.
+ */
+function politicalReading(code: string, sides: Sides): string {
+  if (!code.startsWith('19')) return code;
+  const political = (m: ActorMention | null, a: Actor | null) =>
+    !!m &&
+    !!a &&
+    (m.person ||
+      (m.kind === 'group' && !ARMED.has(fold(a.name))) ||
+      (m.kind === 'named' && !a.country && lookupOrganization(a.name)?.kind === 'party'));
+  const src = political(sides.source, sides.sourceActor);
+  const tgt = !sides.target || political(sides.target, sides.targetActor);
+  return src && tgt ? '111' : code;
 }
 
 /** « X a demandé de l'aide » then « X a demandé de l'aide à Y »: keep the one with a target. */
@@ -714,7 +747,7 @@ export function eventsStage(doc: Doc): void {
       if (!negated) negated = negatedAt(doc, m, s.tokenStart, s.tokenEnd);
       const q = quoteAt(ctx, start);
       if (q && modality === 'asserted') modality = 'reported';
-      const c = cameo(m.pattern.code);
+      const c = cameo(politicalReading(m.pattern.code, sides));
       const key = `${c.code}|${sideKey(sides.sourceActor)}|${sideKey(sides.targetActor)}|${negated}`;
       if (seen.has(key)) continue;
       seen.add(key);
