@@ -361,6 +361,9 @@ function passiveAux(doc: Doc, m: TriggerMatch): 'sure' | 'maybe' | null {
   const w = t.norm[m.first]!;
   // The trigger may hold its own auxiliary: « été interpellé ».
   if (w === 'ete' || w === 'etre') return 'sure';
+  // A participle in apposition is passive: « Christian Dupin, assassiné vendredi, … ».
+  const raw = doc.text.slice(t.start[m.first]!, t.end[m.first]!).toLowerCase();
+  if (prev === ',' && /(?:é|ée|és|ées)$/.test(raw)) return 'sure';
   if (!/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(w) || /^(?:en|a|au|aux)$/.test(prev)) return null;
   const aux = PASSIVE_AUX.has(prev)
     ? prev
