@@ -85,10 +85,12 @@ const countries = ordered.map((c) => {
   const d = c.demonyms?.fra;
   const m = d?.m ? d.m.toLowerCase() : null;
   const f = d?.f ? d.f.toLowerCase() : null;
+  // Dependencies share their state's demonyms, or carry odd ones (« Américan »): states only.
+  const sovereign = !!c.independent || c.unMember;
   const demonyms = uniq(
     [
-      ...(m && !m.includes(',') ? [m, plural(m)] : []),
-      ...(f && !f.includes(',') ? [f, plural(f)] : []),
+      ...(sovereign && m && !m.includes(',') ? [m, plural(m)] : []),
+      ...(sovereign && f && !f.includes(',') ? [f, plural(f)] : []),
       ...(demonymExtra.get(c.cca3) ?? []).flatMap((w) => [w, plural(w)]),
     ].filter(Boolean),
   );

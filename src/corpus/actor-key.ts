@@ -75,6 +75,10 @@ export function compatibleFirstNames(a: string, b: string): boolean {
       .join('');
   if (x.length <= 3 && /^[a-z]([-\s]?[a-z])?$/.test(x)) return initials(y) === x.replace(/[-\s]/g, '');
   if (y.length <= 3 && /^[a-z]([-\s]?[a-z])?$/.test(y)) return initials(x) === y.replace(/[-\s]/g, '');
+  // One letter apart is a spelling variant (Thierry/Thierrey, Georges/George), except a final
+  // vowel that makes another given name (Michel/Michèle, Louis/Louise, Robert/Roberto, Daniel/Daniela).
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length === short.length + 1 && long.startsWith(short) && /[aeo]$/.test(long)) return false;
   return x.length >= 5 && y.length >= 5 && editDistanceAtMostOne(x, y);
 }
 

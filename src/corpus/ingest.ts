@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from '../analyze.js';
 import { type AnalyzePool, createAnalyzePool } from '../parallel/analyze-pool.js';
 import type { AnalysisRecord } from '../record.js';
 import { fromHex, similarity, THRESHOLD } from './near-dup.js';
-import { type Prepared, prepare } from './prepare.js';
+import { articleText, contentHash, type Prepared, prepare } from './prepare.js';
 import {
   formatOf,
   listSources,
@@ -264,6 +264,14 @@ export async function ingestItems(
         tick();
         continue;
       }
+      // The hash first: a re-run (after a crash, or of a polled feed) skips stored articles cheaply.
+      const hash = contentHash(articleText(item).text);
+      if (seenHashes.has(hash) || (await store.hasArticle(hash)) !== null) {
+        report.duplicates++;
+        tick();
+        continue;
+      }
+      seenHashes.add(hash);
       let prepared: Prepared;
       try {
         prepared = prepare(item);
@@ -272,13 +280,6 @@ export async function ingestItems(
         tick();
         continue;
       }
-      const hash = prepared.article.hash;
-      if (seenHashes.has(hash) || (await store.hasArticle(hash)) !== null) {
-        report.duplicates++;
-        tick();
-        continue;
-      }
-      seenHashes.add(hash);
       await nearDuplicate(prepared);
       const isCopy = prepared.article.duplicateOf != null || prepared.article.duplicateOfHash != null;
       if (isCopy) report.nearDuplicates++;

@@ -39,10 +39,16 @@ export interface Prepared {
   analysable: boolean;
 }
 
-export function prepare(raw: RawArticle): Prepared {
+/** The stored text: the title on the first line (as plain-text articles have it), then the body. */
+export function articleText(raw: RawArticle): { text: string; title: string | null } {
   let text = raw.text;
   const title = raw.title?.replace(/\s+/g, ' ').trim() || null;
   if (!raw.titleInText && title && !text.trimStart().startsWith(title)) text = `${title}\n${text}`;
+  return { text, title };
+}
+
+export function prepare(raw: RawArticle): Prepared {
+  const { text, title } = articleText(raw);
   const detected = detectLanguage(text);
   // A declared language counts only when the text does not clearly say otherwise.
   const language = detected.reliable || !raw.language ? detected.language : raw.language;

@@ -636,6 +636,20 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     const prev = c.norm[i - 1];
     if (gaz.hit.place?.kind === 'country' && (prev === 'un' || prev === 'une') && countryOfDemonym(n))
       return b;
+    // « RTL Deutschland », « Radio France Internationale »: a known organisation's branch or edition.
+    if (
+      gaz.type === 'ORG' &&
+      gaz.hit.organization?.kind === 'media' &&
+      b < sEnd &&
+      isCapWord(c, b) &&
+      !NOT_NAMES.has(c.norm[b]!) &&
+      !commonFirst(c, b) &&
+      !gazetteerAt(c, b, sEnd, false) &&
+      !isCapWord(c, b + 1)
+    ) {
+      push(c, out, i, b + 1, { type: 'ORG', evidence: 'head', country: gaz.hit.organization.country });
+      return b + 1;
+    }
     push(c, out, i, b, {
       type: gaz.type,
       evidence: 'gazetteer',
@@ -659,6 +673,13 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   }
 
   let b = personRun(c, i, sEnd);
+  // « d'Emmanuel Macron Benjamin Griveaux »: two first-name-and-surname pairs glued together.
+  if (commonFirst(c, i))
+    for (let k = i + 2; k + 1 < b; k++)
+      if (commonFirst(c, k) && !commonFirst(c, k - 1) && isCapWord(c, k + 1)) {
+        b = k;
+        break;
+      }
   // « Manifestement Amélie de Montchalin », « Sceaux Nicole Belloubet », « Bonjour Emmanuel Valls »:
   // a common word or a place glued before a first name and surname is not part of the name.
   for (let k = i + 1; k + 1 < b; k++) {
@@ -756,7 +777,10 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
     return b;
   }
-  const apposed = appositionAfter(c, b, sEnd);
+  // « au fort de Brégançon, le chef de l'État… », « Acculé, le ministre… »: the role after the
+  // comma is the next clause's subject, not an apposition to a complement or a lone opener.
+  const apposed =
+    afterPreposition(c, i, sStart) || (len === 1 && c.initial[i]) ? -1 : appositionAfter(c, b, sEnd);
   if (apposed >= 0 || (len >= 2 && speechAfter(c, b))) {
     push(c, out, i, b, {
       type: 'PER',
@@ -780,6 +804,8 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     commonFirst(c, i) &&
     (lone === 'male' || lone === 'female') &&
     !ARTICLES.has(prev) &&
+    !DE.has(prev) &&
+    prev !== "qu'" &&
     !c.lower.has(n)
   ) {
     push(c, out, i, b, { type: 'PER', evidence: 'firstname', gender: lone });
@@ -980,10 +1006,17 @@ function orgRun(c: Ctx, i: number, b: number, sEnd: number): number {
     if (NOT_NAMES.has(c.norm[k]!) && !gazetteerAt(c, k, sEnd, false)) break;
     // « et » links parts of one name (« de Paix et de Sécurité »), not two names (« le Sénat et la Chambre »).
     if (c.norm[b] === 'et' && !DE.has(c.norm[b + 1]!)) break;
-    if (commonFirst(c, k)) break;
+    // « … de la Santé » continues the name; « … de Paris Anne Hidalgo » does not.
+    if (commonFirst(c, k) && isCapWord(c, k + 1) && !gazetteerAt(c, k, sEnd, false)) break;
     const g = gazetteerAt(c, k, sEnd);
     b = g ? g.end : k + 1;
-    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !commonFirst(c, b)) b++;
+    while (
+      b < sEnd &&
+      isCapWord(c, b) &&
+      !NOT_NAMES.has(c.norm[b]!) &&
+      !(commonFirst(c, b) && isCapWord(c, b + 1))
+    )
+      b++;
   }
   return b;
 }
@@ -1035,6 +1068,32 @@ function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
   return b;
 }
 
+const PREPOSITIONS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'a',
+  'au',
+  'aux',
+  'en',
+  'dans',
+  'par',
+  'pour',
+  'sur',
+  'avec',
+  'chez',
+  'vers',
+  'sous',
+  'entre',
+  'contre',
+  "qu'",
+]);
+
+function afterPreposition(c: Ctx, a: number, sStart: number): boolean {
+  return a > sStart && PREPOSITIONS.has(c.norm[a - 1]!);
+}
+
 function roleInfo(
   c: Ctx,
   a: number,
@@ -1043,7 +1102,10 @@ function roleInfo(
   sEnd: number,
 ): { role: string | null; gender: Gender | null; country: string | null } {
   const r = roleBefore(c, a, sStart);
-  if (!r) return roleAfter(c, b, sEnd);
+  if (!r)
+    return afterPreposition(c, a, sStart)
+      ? { role: null, gender: null, country: null }
+      : roleAfter(c, b, sEnd);
   const role = c.text.slice(c.doc.tokens.start[r.k], c.doc.tokens.end[r.end]);
   return { role, gender: genderOfRole(c, r.k), country: countryIn(c, r.k, r.end) };
 }

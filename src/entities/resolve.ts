@@ -164,7 +164,9 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       const ws = words(cl.longest.key);
       return ws[ws.length - 1] === w;
     });
-    const byFirstName = persons.length === 1 && !(m.evidence === 'role' && m.role) ? persons[0] : undefined;
+    // A lone first name (« Anthony ») joins the one person of the article it opens the name of.
+    const opened = persons.filter((cl) => words(cl.longest.key)[0] === w);
+    const byFirstName = opened.length === 1 && !(m.evidence === 'role' && m.role) ? opened[0] : undefined;
     const host = surnameHost ?? byFirstName;
     if (host) {
       m.type = 'PER';

@@ -187,6 +187,37 @@ export function quotesStage(doc: Doc): void {
     return null;
   }
 
+  /** Who « on » stands for after an inverted verb: « à l'Élysée », « de source policière », « dans l'entourage du ministre ». */
+  function onSource(k: number): Mention | null {
+    const sentEnd = sentOf(k).tokenEnd;
+    for (let g = 0; g < 3 && k < sentEnd && (ADVERBS.has(n[k]!) || isP(k, ',')); g++) k++;
+    const raw = text[t.start[k]!];
+    if (raw === 'à' || n[k] === 'au' || n[k] === 'chez' || n[k] === 'aupres') {
+      const at = /^(?:l'|la|le|les)$/.test(n[k + 1] ?? '') && !mi.startingAt.has(k + 1) ? k + 2 : k + 1;
+      const m = mi.startingAt.get(at);
+      if (m && (m.kind === 'name' || m.kind === 'desc')) return m;
+    }
+    if ((n[k] === 'de' && n[k + 1] === 'source') || (n[k] === 'dans' && n[k + 2] === 'entourage')) {
+      const a = n[k] === 'de' ? k + 1 : k + 1;
+      let j = a + 1;
+      while (j < sentEnd && j - a < 6 && !isP(j, ',.;:!?') && t.kind[j] !== TokenKind.Quote) j++;
+      return {
+        i: a,
+        j,
+        kind: 'desc',
+        type: 'anonymous',
+        gender: null,
+        plural: false,
+        entity: null,
+        name: text.slice(t.start[a]!, t.end[j - 1]!),
+        role: null,
+        link: null,
+        definite: false,
+      };
+    }
+    return null;
+  }
+
   /** An unnamed source no lexicon knows: « une travailleuse du sexe », « un habitant du quartier ». */
   function adhocNP(d: number, definiteToo = false): Mention | null {
     const definite = definiteToo && /^(?:le|la|les|l'|sa|son|ses|leur|leurs)$/.test(n[d] ?? '');
@@ -288,6 +319,8 @@ export function quotesStage(doc: Doc): void {
       const inMark = markOf[k]! >= 0 && markOf[k] !== startMark && marks[markOf[k]!]!.start >= t.start[a]!;
       if (inMark) continue;
       if (isP(k, ';')) return k;
+      // « …, avant d'ajouter que … », « …, après avoir … »: the main verb's own clause ends.
+      if (isP(k, ',') && k > a && /^(?:avant|apres|afin|sans)$/.test(n[k + 1] ?? '')) return k;
       // « …, ce que le Premier ministre a démenti »: a comment on the clause, not part of it.
       if (isP(k, ',') && n[k + 1] === 'ce' && /^(?:que|qu'|qui|dont)$/.test(n[k + 2] ?? '') && k > a)
         return k;
@@ -428,7 +461,14 @@ export function quotesStage(doc: Doc): void {
     agentEnd?: number;
   } {
     if (c.kind === 'prep') return { ref: prepMention(c.j), sameAs: null, inverted: false };
-    if (c.clitic >= 0) return { ref: mi.startingAt.get(c.clitic) ?? null, sameAs: null, inverted: true };
+    if (c.clitic >= 0) {
+      // « explique-t-on à l'Élysée », « indique-t-on de source diplomatique »: the place speaks.
+      if (/on$/.test(n[c.clitic]!)) {
+        const where = onSource(c.j);
+        if (where) return { ref: where, sameAs: null, inverted: true };
+      }
+      return { ref: mi.startingAt.get(c.clitic) ?? null, sameAs: null, inverted: true };
+    }
     // Passive: « a été accusé par une travailleuse du sexe de … » — the agent speaks.
     let passive = false;
     for (let k = c.i; k < c.head; k++) if (n[k] === 'ete') passive = true;

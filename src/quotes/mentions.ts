@@ -401,7 +401,9 @@ export function buildMentions(doc: Doc): MentionIndex {
         continue;
       }
       if (TITLES.has(n)) break;
-      if (!isCap(tt(j)) && t.kind[j] === TokenKind.Word) {
+      // « le ministère de l'Intérieur »: a capitalised complement after de / l' / la.
+      const complementCap = isCap(tt(j)) && /^(?:de|du|des|d'|la|l'|les)$/.test(t.norm[j - 1] ?? '');
+      if ((!isCap(tt(j)) || complementCap) && t.kind[j] === TokenKind.Word) {
         j++;
         continue;
       }

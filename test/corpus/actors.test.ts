@@ -28,6 +28,10 @@ describe('actor keys', () => {
     assert.ok(compatibleFirstNames('jean-yves', 'j-y'));
     assert.ok(compatibleFirstNames('sergei', 'serguei'));
     assert.ok(!compatibleFirstNames('marine', 'marion'));
+    assert.ok(!compatibleFirstNames('robert', 'roberto'));
+    assert.ok(!compatibleFirstNames('michel', 'michele'));
+    assert.ok(compatibleFirstNames('thierrey', 'thierry'));
+    assert.ok(compatibleFirstNames('georges', 'george'));
     assert.ok(!compatibleFirstNames('anne', 'paul'));
     assert.ok(!compatibleFirstNames('jean', 'jeanne'.slice(0, 3)));
   });

@@ -119,3 +119,14 @@ describe('speakers in harder positions', () => {
     assert.equal(q?.speaker?.name, 'Valdorie');
   });
 });
+
+describe('impersonal « on »', () => {
+  it('takes the place or source named after « -t-on »', () => {
+    assert.deepEqual(speakers('« Rien n’est décidé », explique-t-on à l’Élysée.'), [
+      ['Élysée', 'organization'],
+    ]);
+    assert.deepEqual(speakers('« Le dossier avance », indique-t-on de source diplomatique.'), [
+      ['source diplomatique', 'anonymous'],
+    ]);
+  });
+});
