@@ -262,3 +262,22 @@ describe('events: held-out failure classes (fictional sentences)', () => {
     assert.equal(e?.target?.name, 'UE');
   });
 });
+
+describe('events: a criticism or coercion with no actor as object aims at the country in focus', () => {
+  it('« a dénoncé une initiative » in an article about one country', () => {
+    const text =
+      'Le Canada est en crise. L’évêque de Toronto, Jeanne Dufour, a dénoncé une initiative choquante.';
+    const e = events(text).find((x) => x.root === '11');
+    assert.equal(e?.source?.country, 'CAN');
+    assert.equal(e?.target?.country, 'CAN');
+  });
+  it('« des responsables » speak for the country in focus', () => {
+    const text = 'Le Canada est en crise. Nombre de responsables politiques ont dénoncé la méthode.';
+    const e = events(text).find((x) => x.root === '11');
+    assert.equal(e?.source?.country, 'CAN');
+  });
+  it('a statement keeps no target', () => {
+    const [e] = events('Le Canada a démenti toute implication.');
+    assert.equal(e?.target, null);
+  });
+});
