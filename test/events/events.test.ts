@@ -241,9 +241,12 @@ describe('events: held-out failure classes (fictional sentences)', () => {
     assert.equal(e?.target?.country, 'PRT');
   });
   it('an unagented release is the state in focus releasing (084)', () => {
-    const text = 'Le Pérou durcit le ton. Deux reporters portugais ont été libérés jeudi à Lima.';
+    const text = 'Le Pérou durcit le ton. Jacques Vermeil et Paul Durand ont été libérés jeudi à Lima.';
     const e = events(text).find((x) => x.code.startsWith('084'));
     assert.equal(e?.source?.country, 'PER');
+    assert.equal(e?.target?.name, 'Jacques Vermeil');
+    // A release needs someone released: « les mauvais génies ont été libérés » is no event.
+    assert.equal(events('Le Pérou durcit le ton. Les vieux démons ont été libérés.').length, 0);
   });
   it('lifting an immunity is an administrative sanction (172)', () => {
     const text = 'Le Sénat français a décidé de lever l’immunité parlementaire de Jacques Vermeil.';
