@@ -726,8 +726,10 @@ function politicalReading(code: string, sides: Sides): string {
 
 /** « X a demandé de l'aide » then « X a demandé de l'aide à Y »: keep the one with a target. */
 function dropTargetless(events: Event[]): Event[] {
-  const withTarget = new Set(events.filter((e) => e.target).map((e) => `${e.code}|${sideKey(e.source)}`));
-  const kept = events.filter((e) => e.target || !withTarget.has(`${e.code}|${sideKey(e.source)}`));
+  // Keyed by the source's name too: two persons of one country resigning are two events.
+  const key = (e: Event) => `${e.code}|${sideKey(e.source)}|${e.source.name}`;
+  const withTarget = new Set(events.filter((e) => e.target).map(key));
+  const kept = events.filter((e) => e.target || !withTarget.has(key(e)));
   kept.forEach((e, i) => {
     e.id = `v${i + 1}`;
   });

@@ -284,3 +284,12 @@ describe('events: a criticism or coercion with no actor as object aims at the co
     assert.equal(e?.target, null);
   });
 });
+
+describe('events: two persons of one side doing the same act are two events', () => {
+  it('two resignations, one with a target, are both kept', () => {
+    const text =
+      'En France, Jacques Vermeil a démissionné lundi, après avoir soutenu Paul Durand. Michel Lenoir avait démissionné la veille.';
+    const resign = events(text).filter((x) => x.root === '08');
+    assert.equal(resign.length, 2);
+  });
+});
