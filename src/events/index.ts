@@ -99,6 +99,7 @@ const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
 // a reported clause (« a déclaré lundi que … ») takes its report's date.
 const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
+const FOCUS_TARGET = /^(?:1[0-3]|17|18|015)/;
 const OPENING = new Set(['«', '“', '"', '‹']);
 
 interface Ctx {
@@ -725,8 +726,10 @@ function politicalReading(code: string, sides: Sides): string {
 
 /** « X a demandé de l'aide » then « X a demandé de l'aide à Y »: keep the one with a target. */
 function dropTargetless(events: Event[]): Event[] {
-  const withTarget = new Set(events.filter((e) => e.target).map((e) => `${e.code}|${sideKey(e.source)}`));
-  const kept = events.filter((e) => e.target || !withTarget.has(`${e.code}|${sideKey(e.source)}`));
+  // Keyed by the source's name too: two persons of one country resigning are two events.
+  const key = (e: Event) => `${e.code}|${sideKey(e.source)}|${e.source.name}`;
+  const withTarget = new Set(events.filter((e) => e.target).map(key));
+  const kept = events.filter((e) => e.target || !withTarget.has(key(e)));
   kept.forEach((e, i) => {
     e.id = `v${i + 1}`;
   });
@@ -763,6 +766,13 @@ export function eventsStage(doc: Doc): void {
       const sides = findSides(ctx, m, s.tokenStart, s.tokenEnd);
       if (!sides.sourceActor) continue;
       if (m.pattern.needsTarget && !sides.targetActor) continue;
+      // Criticism, demands, threats and coercion with no actor as object (« a dénoncé une
+      // initiative », « la dispersion des manifestants ») are aimed at the country in focus: its
+      // government's acts or its people. An attack claimed with no target hit that country too.
+      // Not when the state itself is the source: « le Niger a condamné l'attaque » is not aimed at Niger.
+      const stateSource = lookupPlace(sides.sourceActor.name)?.kind === 'country';
+      if (!sides.targetActor && !stateSource && FOCUS_TARGET.test(m.pattern.code))
+        sides.targetActor = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, null);
       const start = t.start[m.first]!;
       const end = t.end[m.last - 1]!;
       let { modality, negated } = modalityAt(doc, m, s.tokenStart);

@@ -241,9 +241,12 @@ describe('events: held-out failure classes (fictional sentences)', () => {
     assert.equal(e?.target?.country, 'PRT');
   });
   it('an unagented release is the state in focus releasing (084)', () => {
-    const text = 'Le Pérou durcit le ton. Deux reporters portugais ont été libérés jeudi à Lima.';
+    const text = 'Le Pérou durcit le ton. Jacques Vermeil et Paul Durand ont été libérés jeudi à Lima.';
     const e = events(text).find((x) => x.code.startsWith('084'));
     assert.equal(e?.source?.country, 'PER');
+    assert.equal(e?.target?.name, 'Jacques Vermeil');
+    // A release needs someone released: « les mauvais génies ont été libérés » is no event.
+    assert.equal(events('Le Pérou durcit le ton. Les vieux démons ont été libérés.').length, 0);
   });
   it('lifting an immunity is an administrative sanction (172)', () => {
     const text = 'Le Sénat français a décidé de lever l’immunité parlementaire de Jacques Vermeil.';
@@ -260,5 +263,33 @@ describe('events: held-out failure classes (fictional sentences)', () => {
     const e = events('Le Rassemblement national a condamné l’Union européenne.').find((x) => x.root === '11');
     assert.equal(full(e?.source ?? null), 'Rassemblement national/null');
     assert.equal(e?.target?.name, 'UE');
+  });
+});
+
+describe('events: a criticism or coercion with no actor as object aims at the country in focus', () => {
+  it('« a dénoncé une initiative » in an article about one country', () => {
+    const text =
+      'Le Canada est en crise. L’évêque de Toronto, Jeanne Dufour, a dénoncé une initiative choquante.';
+    const e = events(text).find((x) => x.root === '11');
+    assert.equal(e?.source?.country, 'CAN');
+    assert.equal(e?.target?.country, 'CAN');
+  });
+  it('« des responsables » speak for the country in focus', () => {
+    const text = 'Le Canada est en crise. Nombre de responsables politiques ont dénoncé la méthode.';
+    const e = events(text).find((x) => x.root === '11');
+    assert.equal(e?.source?.country, 'CAN');
+  });
+  it('a statement keeps no target', () => {
+    const [e] = events('Le Canada a démenti toute implication.');
+    assert.equal(e?.target, null);
+  });
+});
+
+describe('events: two persons of one side doing the same act are two events', () => {
+  it('two resignations, one with a target, are both kept', () => {
+    const text =
+      'En France, Jacques Vermeil a démissionné lundi, après avoir soutenu Paul Durand. Michel Lenoir avait démissionné la veille.';
+    const resign = events(text).filter((x) => x.root === '08');
+    assert.equal(resign.length, 2);
   });
 });
