@@ -99,7 +99,7 @@ function isMedia(name: string): boolean {
 }
 
 /** The side an organisation stands for: its acronym or name, and its state when it is a state organ. */
-function orgActor(name: string, entity: string | null): Actor | null {
+function orgActor(name: string, entity: string | null, forms: string[] = []): Actor | null {
   let org = lookupOrganization(name);
   if (!org) return null;
   // A body of an organisation acts for it: « Conseil de paix et de sécurité de l'Union africaine » → UA.
@@ -107,8 +107,13 @@ function orgActor(name: string, entity: string | null): Actor | null {
   const parentOrg = parent ? lookupOrganization(parent[1]!) : undefined;
   if (parentOrg && parentOrg.kind === 'igo' && org.kind === 'igo') org = parentOrg;
   const stateOrgan = ['gov', 'court', 'military'].includes(org.kind);
+  // International bodies go by their usual acronym (« UE », « ONU »); parties and armed groups by
+  // the form the article gives them, unless it uses an acronym of theirs (« le Parti imaginaire »
+  // stays so, « le PI » too).
+  const used = org.acronyms.find((a) => forms.includes(a));
+  const written = org.kind !== 'igo' && forms.length > 0 && !used ? forms[0] : undefined;
   return {
-    name: org.acronyms[0] ?? org.name,
+    name: used ?? written ?? org.acronyms[0] ?? org.name,
     country: stateOrgan ? org.country : null,
     entity,
   };
@@ -117,7 +122,8 @@ function orgActor(name: string, entity: string | null): Actor | null {
 function entityActor(e: Entity, mentionText: string): Actor | null {
   if (e.type === 'MISC') return null;
   if (e.type === 'ORG') {
-    const viaOrg = orgActor(e.name, e.id) ?? orgActor(mentionText, e.id);
+    const forms = e.mentions.map((m) => m.text);
+    const viaOrg = orgActor(e.name, e.id, forms) ?? orgActor(mentionText, e.id, forms);
     if (viaOrg) return viaOrg;
     const metonym = actorCountry(e.name) ?? actorCountry(mentionText);
     if (metonym) return { name: e.name, country: metonym, entity: e.id };

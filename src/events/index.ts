@@ -99,6 +99,7 @@ const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
 // a reported clause (« a déclaré lundi que … ») takes its report's date.
 const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
+const OPENING = new Set(['«', '“', '"', '‹']);
 
 interface Ctx {
   doc: Doc;
@@ -361,6 +362,9 @@ function passiveAux(doc: Doc, m: TriggerMatch): 'sure' | 'maybe' | null {
   const w = t.norm[m.first]!;
   // The trigger may hold its own auxiliary: « été interpellé ».
   if (w === 'ete' || w === 'etre') return 'sure';
+  // A participle in apposition is passive: « Christian Dupin, assassiné vendredi, … ».
+  const raw = doc.text.slice(t.start[m.first]!, t.end[m.first]!).toLowerCase();
+  if (prev === ',' && /(?:é|ée|és|ées)$/.test(raw)) return 'sure';
   if (!/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(w) || /^(?:en|a|au|aux)$/.test(prev)) return null;
   const aux = PASSIVE_AUX.has(prev)
     ? prev
@@ -499,9 +503,20 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 2); i--)
       if (t.kind[i] === TokenKind.Quote) scare = true;
     let blocked = false;
+    // A quotation opened after the trigger is part of its object: « a critiqué "l'entêtement" de X ».
+    let opened = false;
     for (let i = m.last; i < a.first; i++) {
       // Parentheses add, they do not end the clause: « à notre ami (la Russie) ».
       if (HARD_STOP.has(t.norm[i]!) && t.norm[i] !== '(' && t.norm[i] !== ')') blocked = true;
+      const quote = t.kind[i] === TokenKind.Quote;
+      if (quote && opened && i - m.last <= 8) {
+        opened = false;
+        continue;
+      }
+      if (quote && !scare && i - m.last <= 2 && OPENING.has(t.norm[i]!)) {
+        opened = true;
+        continue;
+      }
       if (CLOSING.has(t.norm[i]!) && !(scare && i - m.last <= 1)) blocked = true;
     }
     if (blocked) break;
@@ -512,7 +527,12 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   let candidates = objects;
   let passive = passiveAux(ctx.doc, m);
   // « soutenu par X », « accusée par de nombreux malades »: passive even without an auxiliary.
-  const parAfter = t.norm[m.last - 1] === 'par' || t.norm[m.last] === 'par' || t.norm[m.last + 1] === 'par';
+  // « visé par une enquête »: the agent phrase may be part of the trigger itself.
+  const parAfter =
+    t.norm[m.last - 1] === 'par' ||
+    t.norm[m.last] === 'par' ||
+    t.norm[m.last + 1] === 'par' ||
+    t.norm[m.first + 1] === 'par';
   if (parAfter && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)$/.test(t.norm[m.first]!))
     passive = passive ?? 'maybe';
   if (passive && parAfter && !byAgent) passive = 'sure';
@@ -556,8 +576,10 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     }
   }
   let sourceActor = source ? resolve(ctx, source, null) : null;
-  if (!source && passive === 'sure' && /^(?:17|116)/.test(m.pattern.code))
-    sourceActor = focusCountry(ctx, m.first, null);
+  // The arresting (or releasing) state is not the one named in its captive's noun phrase
+  // (« des reporters portugais ont été arrêtés »): look for it before the subject.
+  if (!source && passive === 'sure' && /^(?:17|116|084|09)/.test(m.pattern.code))
+    sourceActor = focusCountry(ctx, Math.min(m.first, candidates[0]?.first ?? m.first), null);
   const sKey = sideKey(sourceActor);
   let target: ActorMention | null = null;
   let targetActor: Actor | null = null;

@@ -257,7 +257,11 @@ export function buildMentions(doc: Doc): MentionIndex {
     // « préfet des Alpes-Maritimes Adolphe Colrat », « président de la République François
     // Hollande »: after a preposition, a long run is a place or institution, then a person.
     const before = t.norm[i - 1] ?? '';
-    if (j - i >= 3 && /^(?:de|des|du|d'|la|l'|a|au|aux)$/.test(before) && !ORG_NOUNS.has(t.norm[i]!)) {
+    if (
+      j - i >= 3 &&
+      /^(?:de|des|du|d'|la|l'|a|au|aux)$/.test(before) &&
+      (!ORG_NOUNS.has(t.norm[i]!) || /[sx]$/.test(t.norm[i]!))
+    ) {
       let allCaps = true;
       for (let k = i; k < j; k++) if (!isNameTok(k)) allCaps = false;
       if (allCaps) j = i + 1;

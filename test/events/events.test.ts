@@ -224,3 +224,41 @@ describe('events: run-on input', () => {
     assert.ok(r.events.length >= 1);
   });
 });
+
+describe('events: held-out failure classes (fictional sentences)', () => {
+  const full = (a: Event['source'] | null) => (a ? `${a.name}/${a.country}` : null);
+  it('a quoted word after the trigger does not end its object', () => {
+    const e = events(
+      'Plusieurs élus de la gauche ont critiqué "l’entêtement" de Jacques Vermeil, candidat malheureux.',
+    ).find((x) => x.root === '11');
+    assert.equal(e?.target?.name, 'Jacques Vermeil');
+  });
+  it('an unagented arrest is the state in focus, not the captives’ country', () => {
+    const text =
+      'Le Pérou durcit le ton. À Lima, deux reporters de l’agence portugaise Lusa ont été arrêtés mardi.';
+    const e = events(text).find((x) => x.root === '17');
+    assert.equal(e?.source?.country, 'PER');
+    assert.equal(e?.target?.country, 'PRT');
+  });
+  it('an unagented release is the state in focus releasing (084)', () => {
+    const text = 'Le Pérou durcit le ton. Deux reporters portugais ont été libérés jeudi à Lima.';
+    const e = events(text).find((x) => x.code.startsWith('084'));
+    assert.equal(e?.source?.country, 'PER');
+  });
+  it('lifting an immunity is an administrative sanction (172)', () => {
+    const text = 'Le Sénat français a décidé de lever l’immunité parlementaire de Jacques Vermeil.';
+    const e = events(text).find((x) => x.code === '172');
+    assert.equal(e?.source?.country, 'FRA');
+    assert.equal(e?.target?.name, 'Jacques Vermeil');
+  });
+  it('« visé par une enquête »: the subject is investigated', () => {
+    const text = 'En France, le député Jacques Vermeil est visé par une enquête du parquet.';
+    const e = events(text).find((x) => x.root === '09');
+    assert.equal(e?.target?.name, 'Jacques Vermeil');
+  });
+  it('a party goes by the name the article gives it, an IGO by its acronym', () => {
+    const e = events('Le Rassemblement national a condamné l’Union européenne.').find((x) => x.root === '11');
+    assert.equal(full(e?.source ?? null), 'Rassemblement national/null');
+    assert.equal(e?.target?.name, 'UE');
+  });
+});
