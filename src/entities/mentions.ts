@@ -826,7 +826,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   }
 
   let b = personRun(c, i, sEnd);
-  // « d'Emmanuel Macron Benjamin Griveaux »: two first-name-and-surname pairs glued together.
+  // « d'Emmanuel Macron Paul Mercier »: two first-name-and-surname pairs glued together.
   if (commonFirst(c, i))
     for (let k = i + 2; k + 1 < b; k++)
       if (commonFirst(c, k) && !commonFirst(c, k - 1) && isCapWord(c, k + 1)) {
@@ -1042,7 +1042,7 @@ function glued(c: Ctx, j: number): boolean {
   );
 }
 
-/** Capitalised words with name particles: « Marie-Pierre de La Gontrie », « Ursula von der Leyen ». */
+/** Capitalised words with name particles: « Anne-Sophie de La Roche », « Ursula von der Leyen ». */
 function personRun(c: Ctx, i: number, sEnd: number): number {
   let b = i + 1;
   while (b < sEnd) {

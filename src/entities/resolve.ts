@@ -119,7 +119,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       continue;
     }
     if (m.type === 'PER' && !single(m)) {
-      // « Abou Rida » within « Hani Abou Rida »; « Abdoulaye Diop » twice.
+      // « Ben Salah » within « Karim Ben Salah »; « Awa Traoré » twice.
       const ws = words(m.key);
       const host = clusters.find(
         (cl) =>

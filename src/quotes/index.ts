@@ -276,7 +276,7 @@ export function quotesStage(doc: Doc): void {
         if (m.kind === 'relative') {
           let a = m.i;
           if (n[a - 1] === ',') a--;
-          // « Christopher Szczureck (Pas-de-Calais), qui regrette »
+          // « Julien Martel (Gironde), qui regrette »
           if (n[a - 1] === ')') {
             let b = a - 2;
             while (b > floor && n[b] !== '(' && a - b < 8) b--;
@@ -548,7 +548,7 @@ export function quotesStage(doc: Doc): void {
         let k = ref.j;
         if (n[k] !== ',') continue;
         k++;
-        // « Aux dires de Sergueï Choïgou, le chef du ministère russe de la Défense, « … » »
+        // « Aux dires d'Ivan Petrov, le chef du ministère russe de la Défense, « … » »
         const app = mi.startingAt.get(k);
         if (app?.kind === 'desc' && app.link === ref && n[app.j] === ',') k = app.j + 1;
         const om = openAt.get(k);

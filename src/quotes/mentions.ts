@@ -254,8 +254,8 @@ export function buildMentions(doc: Doc): MentionIndex {
         j += 3;
       else break;
     }
-    // « préfet des Alpes-Maritimes Adolphe Colrat », « président de la République François
-    // Hollande »: after a preposition, a long run is a place or institution, then a person.
+    // « préfet du Var Gérard Lemoine », « président de la République Jean
+    // Dumas »: after a preposition, a long run is a place or institution, then a person.
     const before = t.norm[i - 1] ?? '';
     if (
       j - i >= 3 &&
@@ -415,7 +415,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     }
     // Do not end on a preposition or article.
     while (j > h + headLen && /^(?:de|du|des|d'|la|l'|les|a|aux)$/.test(t.norm[j - 1]!)) j--;
-    // « le président du groupe LR, Bruno Retailleau » / « Sergueï Choïgou, le chef … »
+    // « le président du groupe, Paul Mercier » / « Ivan Petrov, le chef … »
     if (!link && ROLES.has(headNorm) && t.norm[j] === ',') {
       const nm = nameStarting.get(j + 1);
       if (nm && nm.type !== 'organization') link = nm;
@@ -453,7 +453,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     }
     descs.push(m);
   }
-  // « Sergueï Choïgou, le chef du ministère russe » / « Xavier Nogueras, avocat du chauffeur »
+  // « Ivan Petrov, le chef du ministère russe » / « Marc Olivier, avocat du chauffeur »
   const descAt = new Map<number, Mention>();
   for (const d of descs) if (!descAt.has(d.i)) descAt.set(d.i, d);
   for (const m of names) {
