@@ -431,7 +431,7 @@ function appositionAfter(c: Ctx, b: number, sentEnd: number): number {
 function isAcronym(t: string): boolean {
   if (t.length < 2 || t.length > 8) return false;
   if (ALL_CAPS.test(t)) return /\p{Lu}.*\p{Lu}/u.test(t);
-  // Mixed-case acronyms: « GSsA », « MoDem »: at least half capitals, a capital after the first.
+  // Mixed-case acronyms: « MoDem », « PCdoB »: at least half capitals, a capital after the first.
   const caps = t.replace(/[^\p{Lu}]/gu, '').length;
   return t.length <= 6 && caps >= 2 && caps * 2 >= t.length && /^\p{Lu}/u.test(t);
 }
@@ -925,7 +925,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     });
     return b;
   }
-  // « Aspasie, l'association de défense… »: an organisation by apposition.
+  // « Horizon Sahel, l’association de défense… »: an organisation by apposition.
   if (orgAfter(c, b, sEnd)) {
     push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
     return b;
@@ -1089,7 +1089,7 @@ function capsSurname(c: Ctx, i: number, b: number): boolean {
   );
 }
 
-/** « de La Gontrie »: « La » after a particle is part of the name. */
+/** « de La Roche »: « La » after a particle is part of the name. */
 function isNameAfterParticle(c: Ctx, b: number): boolean {
   return (
     (c.norm[b] === 'la' || c.norm[b] === 'le') && PERSON_PARTICLES.has(c.norm[b - 1]!) && isCapWord(c, b + 1)
