@@ -293,3 +293,12 @@ describe('events: two persons of one side doing the same act are two events', ()
     assert.equal(resign.length, 2);
   });
 });
+
+describe('events: passive evaluations with a scare-quoted word and a titled agent', () => {
+  it('« jugé « absurde » par l’ancien ministre X »: X is the source', () => {
+    const text =
+      'Le Canada est en crise. Le plan est jugé « absurde » par l’ancien ministre Jacques Vermeil.';
+    const e = events(text).find((x) => x.root === '11');
+    assert.equal(e?.source?.name, 'Jacques Vermeil');
+  });
+});
