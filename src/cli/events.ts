@@ -6,11 +6,8 @@ import { addFilterOptions, type FilterFlags, filters } from './search.js';
 export function registerEvents(program: Command): void {
   addOutputOptions(
     addFilterOptions(
-      addDbOption(
-        program
-          .command('events')
-          .description('CAMEO events by dyad, root and date (--from/--to: event date)'),
-      ),
+      addDbOption(program.command('events').description('CAMEO events by dyad, root and date')),
+      'event dated',
     ),
   )
     .option('--source <actor>', 'source: ISO alpha-3 country (RUS) or an actor name')

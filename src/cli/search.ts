@@ -21,10 +21,10 @@ export interface FilterFlags {
   offset: string;
 }
 
-export function addFilterOptions(cmd: Command): Command {
+export function addFilterOptions(cmd: Command, dated = 'published'): Command {
   return cmd
-    .option('--from <date>', 'published on or after YYYY-MM-DD')
-    .option('--to <date>', 'published on or before YYYY-MM-DD')
+    .option('--from <date>', `${dated} on or after YYYY-MM-DD`)
+    .option('--to <date>', `${dated} on or before YYYY-MM-DD`)
     .option('--outlet <name>', 'only this outlet')
     .option('--lang <code>', 'only this language (ISO 639-1)')
     .option('--originals', 'leave out near-duplicates (republished copies)');

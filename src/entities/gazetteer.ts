@@ -192,7 +192,8 @@ const ACRONYMS = index(
   ORGANIZATIONS_LIST.flatMap((o) => o.acronyms.map((a) => [a, o] as [string, Organization])),
 );
 
-const FIRST_NAMES = firstNamesData as Record<string, string>;
+// A Map, not the JSON object: « constructor » or « toString » must not reach Object.prototype.
+const FIRST_NAMES = new Map(Object.entries(firstNamesData as Record<string, string>));
 
 export function lookupCountry(text: string): Country | undefined {
   return get(COUNTRY_BY_NAME, text);
@@ -236,7 +237,7 @@ export function actorCountry(text: string): string | null {
 }
 
 export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | null {
-  const g = FIRST_NAMES[gazetteerKey(word).replace(/ /g, '-')];
+  const g = FIRST_NAMES.get(gazetteerKey(word).replace(/ /g, '-'));
   if (g === undefined) return null;
   const l = g.toLowerCase();
   return l === 'm' ? 'male' : l === 'f' ? 'female' : 'unknown';
@@ -245,14 +246,14 @@ export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | n
 /** A first name common enough to mark a person on its own (not a rare or noisy list entry). */
 export function isCommonFirstName(word: string): boolean {
   const key = gazetteerKey(word).replace(/ /g, '-');
-  const g = FIRST_NAMES[key];
+  const g = FIRST_NAMES.get(key);
   if (g !== undefined && g === g.toLowerCase()) return true;
   // « Marie-Claire », « Jean-Baptiste »: compounds of common first names.
   const parts = key.split('-');
   return (
     parts.length === 2 &&
     parts.every((p) => {
-      const h = FIRST_NAMES[p];
+      const h = FIRST_NAMES.get(p);
       return h !== undefined && h === h.toLowerCase();
     })
   );

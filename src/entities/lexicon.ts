@@ -25,7 +25,7 @@ export const LOC_HEADS: ReadonlySet<string> = set(data.locHeads);
 export const ORG_CUES: ReadonlySet<string> = set(data.orgCues);
 /** Prepositions that put a bare name in the place reading (« à Genève », « en Côte d'Ivoire »). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = set(data.placePrepositions);
-/** Lower-case particles inside personal names (« Marie-Pierre de La Gontrie », « von der Leyen »). */
+/** Lower-case particles inside personal names (« Anne-Sophie de La Roche », « von der Leyen »). */
 export const PERSON_PARTICLES: ReadonlySet<string> = set(data.personParticles);
 /** Last words that make a capitalised run an organisation (« … Airlines », « … University »). */
 export const ORG_TAILS: ReadonlySet<string> = set(data.orgTails);

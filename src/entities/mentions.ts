@@ -181,16 +181,16 @@ for (const m of MISC_NAMES) {
   MISC_LONGEST.set(ws[0]!, Math.max(MISC_LONGEST.get(ws[0]!) ?? 0, ws.length));
 }
 
-const CONTRACTED_ARTICLE: Record<string, string> = {
-  au: 'le ',
-  du: 'le ',
-  aux: 'les ',
-  des: 'les ',
-  la: 'la ',
-  le: 'le ',
-  les: 'les ',
-  "l'": "l'",
-};
+const CONTRACTED_ARTICLE = new Map<string, string>([
+  ['au', 'le '],
+  ['du', 'le '],
+  ['aux', 'les '],
+  ['des', 'les '],
+  ['la', 'la '],
+  ['le', 'le '],
+  ['les', 'les '],
+  ["l'", "l'"],
+]);
 
 function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
   const key = gazetteerKey(surface);
@@ -213,11 +213,15 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit
   // Hyphenated tokens hold several key words (« Pas-de-Calais »): the window counts tokens.
   const max = Math.min(sentEnd, i + words);
   let last = i;
-  while (last + 1 < max && (isWordish(c, last + 1) || c.text[starts[last + 1]!] === '-')) last++;
+  while (
+    last + 1 < max &&
+    (isWordish(c, last + 1) || c.kind[last + 1] === TokenKind.Number || c.text[starts[last + 1]!] === '-')
+  )
+    last++;
   // « au Havre », « du Figaro », « des Républicains »: the name's article is inside a contraction.
-  const article = i > 0 && viaArticle ? CONTRACTED_ARTICLE[c.norm[i - 1]!] : undefined;
+  const article = i > 0 && viaArticle ? CONTRACTED_ARTICLE.get(c.norm[i - 1]!) : undefined;
   for (let j = last; j >= i; j--) {
-    if (!isWordish(c, j)) continue;
+    if (!isWordish(c, j) && c.kind[j] !== TokenKind.Number) continue;
     // A match must end on a name word (« Afrique de l’ouest »), not on a connector.
     const surface = c.text.slice(starts[i], ends[j]);
     if (j > i && c.kind[j] === TokenKind.Elision) continue;
@@ -427,7 +431,7 @@ function appositionAfter(c: Ctx, b: number, sentEnd: number): number {
 function isAcronym(t: string): boolean {
   if (t.length < 2 || t.length > 8) return false;
   if (ALL_CAPS.test(t)) return /\p{Lu}.*\p{Lu}/u.test(t);
-  // Mixed-case acronyms: « GSsA », « MoDem »: at least half capitals, a capital after the first.
+  // Mixed-case acronyms: « MoDem », « PCdoB »: at least half capitals, a capital after the first.
   const caps = t.replace(/[^\p{Lu}]/gu, '').length;
   return t.length <= 6 && caps >= 2 && caps * 2 >= t.length && /^\p{Lu}/u.test(t);
 }
@@ -507,6 +511,35 @@ function scanSentence(c: Ctx, sStart: number, sEnd: number, out: Mention[]): voi
       }
     }
     if (!isCapWord(c, i)) {
+      // « 20 Minutes », « France 24 » start with or hold a figure.
+      if (c.kind[i] === TokenKind.Number && i + 1 < sEnd && isCapWord(c, i + 1)) {
+        const g = gazetteerAt(c, i, sEnd, false);
+        if (g && g.type === 'ORG') {
+          push(c, out, i, g.end, {
+            type: 'ORG',
+            evidence: 'gazetteer',
+            gazetteer: g.hit,
+            country: g.hit.organization?.country ?? null,
+          });
+          i = g.end;
+          continue;
+        }
+      }
+      // « le palais de Westminster », « la mairie de Paris », « l'église Saint-Jean »: a building or
+      // an institution named by a lower-case head noun and its proper name.
+      const facility = FACILITY_HEADS.get(n);
+      if (facility) {
+        const b = facilityRun(c, i, sEnd);
+        if (b > 0) {
+          push(c, out, i, b, {
+            type: facility,
+            evidence: 'head',
+            country: lookupPlace(tokText(c, b - 1))?.country ?? null,
+          });
+          i = b;
+          continue;
+        }
+      }
       // « sur X »: the network, not a letter.
       if (c.norm[i] === 'sur' && i + 1 < sEnd && tokText(c, i + 1) === 'X' && !isCapWord(c, i + 2)) {
         push(c, out, i + 1, i + 2, { type: 'ORG', evidence: 'cue' });
@@ -518,6 +551,126 @@ function scanSentence(c: Ctx, sStart: number, sEnd: number, out: Mention[]): voi
     }
     i = scanName(c, i, sStart, sEnd, out);
   }
+}
+
+const FACILITY_HEADS = new Map<string, EntityType>([
+  ...[
+    'palais',
+    'pont',
+    'eglise',
+    'cathedrale',
+    'basilique',
+    'mosquee',
+    'synagogue',
+    'temple',
+    'zoo',
+    'glacier',
+    'ossuaire',
+    'stade',
+    'aeroport',
+    'gare',
+    'chateau',
+    'fort',
+    'musee',
+    'parc',
+    'place',
+    'rue',
+    'avenue',
+    'boulevard',
+    'quai',
+    'lac',
+    'mont',
+    'col',
+    'ile',
+    'prison',
+    'camp',
+    'hopital',
+    'memorial',
+    'cimetiere',
+    'abbaye',
+    'barrage',
+    'canal',
+    'detroit',
+    'golfe',
+    'vallee',
+    'foret',
+    'baie',
+    'cap',
+  ].map((h) => [h, 'LOC'] as [string, EntityType]),
+  ...[
+    'universite',
+    'mairie',
+    'tribunal',
+    'parquet',
+    'prefecture',
+    'conseil',
+    'commission',
+    'lycee',
+    'college',
+    'ecole',
+    'institut',
+    'assemblee',
+    'federation',
+    'gendarmerie',
+    'police',
+    'banque',
+    'agence',
+    'fondation',
+    'universites',
+    'academie',
+    'chambre',
+  ].map((h) => [h, 'ORG'] as [string, EntityType]),
+]);
+
+/**
+ * « palais (présidentiel) de Miraflores », « tribunal de Grande Instance de Nanterre »,
+ * « église Saint John »: the end of the name, or 0 when no proper name follows the head.
+ */
+function facilityRun(c: Ctx, i: number, sEnd: number): number {
+  let k = i + 1;
+  while (
+    k < sEnd &&
+    k - i <= 2 &&
+    !isCapWord(c, k) &&
+    c.kind[k] === TokenKind.Word &&
+    ADJECTIVE.test(c.norm[k]!) &&
+    !NOT_NAMES.has(c.norm[k]!)
+  )
+    k++;
+  // An institution takes its name through « de » (« la mairie de Paris »); with the name straight
+  // after (« l'agence Migros »), the name alone is the entity. A building takes both forms.
+  const direct = !(k < sEnd && DE.has(c.norm[k]!));
+  if (!direct) {
+    k++;
+    if (c.norm[k] === 'la' || c.norm[k] === "l'") k++;
+  } else if (k !== i + 1 || FACILITY_HEADS.get(c.norm[i]!) === 'ORG') return 0;
+  if (
+    k >= sEnd ||
+    !isCapWord(c, k) ||
+    isDemonymOnly(c, k) ||
+    isAcronym(tokText(c, k)) ||
+    (NOT_NAMES.has(c.norm[k]!) && !isCapWord(c, k + 1)) ||
+    c.kind[k] === TokenKind.Abbrev
+  )
+    return 0;
+  // A person after the head is its holder's name, not the building's (« la cour de Marie Dupont »).
+  if ((commonFirst(c, k) && isCapWord(c, k + 1)) || lookupPerson(tokText(c, k))) return 0;
+  let b = k + 1;
+  const g = gazetteerAt(c, k, sEnd, false);
+  if (g) b = Math.max(b, g.end);
+  while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!) && !commonFirst(c, b)) b++;
+  // « de Grande Instance de Nanterre »
+  while (
+    !direct &&
+    b + 1 < sEnd &&
+    DE.has(c.norm[b]!) &&
+    isCapWord(c, b + 1) &&
+    !NOT_NAMES.has(c.norm[b + 1]!)
+  ) {
+    b += 2;
+    while (b < sEnd && isCapWord(c, b) && !NOT_NAMES.has(c.norm[b]!)) b++;
+  }
+  return b;
 }
 
 /** Reads the name starting at token i; returns the index after it. */
@@ -673,7 +826,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   }
 
   let b = personRun(c, i, sEnd);
-  // « d'Emmanuel Macron Benjamin Griveaux »: two first-name-and-surname pairs glued together.
+  // « d'Emmanuel Macron Paul Mercier »: two first-name-and-surname pairs glued together.
   if (commonFirst(c, i))
     for (let k = i + 2; k + 1 < b; k++)
       if (commonFirst(c, k) && !commonFirst(c, k - 1) && isCapWord(c, k + 1)) {
@@ -772,7 +925,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     });
     return b;
   }
-  // « Aspasie, l'association de défense… »: an organisation by apposition.
+  // « Horizon Sahel, l’association de défense… »: an organisation by apposition.
   if (orgAfter(c, b, sEnd)) {
     push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
     return b;
@@ -889,7 +1042,7 @@ function glued(c: Ctx, j: number): boolean {
   );
 }
 
-/** Capitalised words with name particles: « Marie-Pierre de La Gontrie », « Ursula von der Leyen ». */
+/** Capitalised words with name particles: « Anne-Sophie de La Roche », « Ursula von der Leyen ». */
 function personRun(c: Ctx, i: number, sEnd: number): number {
   let b = i + 1;
   while (b < sEnd) {
@@ -936,7 +1089,7 @@ function capsSurname(c: Ctx, i: number, b: number): boolean {
   );
 }
 
-/** « de La Gontrie »: « La » after a particle is part of the name. */
+/** « de La Roche »: « La » after a particle is part of the name. */
 function isNameAfterParticle(c: Ctx, b: number): boolean {
   return (
     (c.norm[b] === 'la' || c.norm[b] === 'le') && PERSON_PARTICLES.has(c.norm[b - 1]!) && isCapWord(c, b + 1)

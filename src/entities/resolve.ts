@@ -59,7 +59,7 @@ function parenthesised(doc: Doc, ms: Mention[]): Map<Mention, Mention> {
     const a = ms[k]!;
     const b = ms[k + 1]!;
     const between = doc.text.slice(a.end, b.start);
-    // Only an acronym (or another name of the same gazetteer entry): « Szczureck (Pas-de-Calais) » is no alias.
+    // Only an acronym (or another name of the same gazetteer entry): « Martel (Gironde) » is no alias.
     const acronym = b.evidence === 'acronym' || (b.gazetteer !== undefined && refOf(b) === refOf(a));
     if (/^\s*\(\s*$/.test(between) && doc.text[b.end] === ')' && b.tokenEnd - b.tokenStart === 1 && acronym)
       link.set(b, a);
@@ -119,7 +119,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       continue;
     }
     if (m.type === 'PER' && !single(m)) {
-      // « Abou Rida » within « Hani Abou Rida »; « Abdoulaye Diop » twice.
+      // « Ben Salah » within « Karim Ben Salah »; « Awa Traoré » twice.
       const ws = words(m.key);
       const host = clusters.find(
         (cl) =>

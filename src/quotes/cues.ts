@@ -41,6 +41,32 @@ export const ADVERBS = new Set(
     ' ',
   ),
 );
+const ADVERB_PHRASES = new Set([
+  'par exemple',
+  'lui aussi',
+  'elle aussi',
+  'eux aussi',
+  'a nouveau',
+  'de nouveau',
+  'en effet',
+  'par ailleurs',
+  'en outre',
+  'pour sa part',
+  'pour leur part',
+  'de son cote',
+  'de leur cote',
+  'a son tour',
+  'quant a lui',
+  'quant a elle',
+  'une nouvelle fois',
+  'une fois encore',
+  'encore une fois',
+  'au passage',
+  'en substance',
+  'sans detour',
+  'sans ambages',
+  'en personne',
+]);
 const MODAL_PP = new Set([
   'tenu',
   'voulu',
@@ -208,6 +234,17 @@ export function findCues(doc: Doc): Cue[] {
         continue;
       }
       if (ADVERBS.has(w)) continue;
+      // « a par exemple expliqué », « a pour sa part estimé », « a de son côté affirmé »
+      const two = `${n[k - 1]} ${w}`;
+      const three = `${n[k - 2]} ${two}`;
+      if (ADVERB_PHRASES.has(three)) {
+        k -= 2;
+        continue;
+      }
+      if (ADVERB_PHRASES.has(two)) {
+        k -= 1;
+        continue;
+      }
       if (
         w === 'se' ||
         w === "s'" ||

@@ -276,7 +276,7 @@ export function quotesStage(doc: Doc): void {
         if (m.kind === 'relative') {
           let a = m.i;
           if (n[a - 1] === ',') a--;
-          // « Christopher Szczureck (Pas-de-Calais), qui regrette »
+          // « Julien Martel (Gironde), qui regrette »
           if (n[a - 1] === ')') {
             let b = a - 2;
             while (b > floor && n[b] !== '(' && a - b < 8) b--;
@@ -548,7 +548,7 @@ export function quotesStage(doc: Doc): void {
         let k = ref.j;
         if (n[k] !== ',') continue;
         k++;
-        // « Aux dires de Sergueï Choïgou, le chef du ministère russe de la Défense, « … » »
+        // « Aux dires d'Ivan Petrov, le chef du ministère russe de la Défense, « … » »
         const app = mi.startingAt.get(k);
         if (app?.kind === 'desc' && app.link === ref && n[app.j] === ',') k = app.j + 1;
         const om = openAt.get(k);
@@ -836,6 +836,15 @@ export function quotesStage(doc: Doc): void {
     const [a, b] = markTok[idx]!;
     const words = wordCount(a, b);
     let att = markRef.get(idx);
+    // « "On continue" : Macron répond à … » — the subject after the colon.
+    if (!att && m.closeTok >= 0 && isP(m.closeTok + 1, ':')) {
+      const k2 = m.closeTok + 2;
+      const after =
+        mi.startingAt.get(k2) ??
+        (/^(?:l'|le|la|les)$/.test(n[k2] ?? '') ? mi.startingAt.get(k2 + 1) : undefined);
+      if (after && (after.kind === 'name' || after.kind === 'desc') && after.type !== 'anonymous')
+        att = { cue: null, ref: after, conf: 0.6 };
+    }
     if (!att && m.openTok >= 0) {
       // A cue before the opening mark: « X a déclaré : « … » », « Il ajoute : « … » ».
       let k = m.openTok - 1;
@@ -1013,7 +1022,13 @@ export function quotesStage(doc: Doc): void {
         prev.end <= c.start &&
         paraOfOffset(c.start) - paraOfOffset(prev.end) <= 1 &&
         sentenceGap(prev.end, c.start) <= 1;
-      if (prevNear) {
+      // « Georges X a lui aussi été très dur. "Nous avons …" »: a quotation opening a sentence
+      // after one whose subject is a person, with no quotation in between, is that person's.
+      const lead = c.mark && c.mark.openTok >= 0 ? leadSubject(c.mark.openTok, prev) : null;
+      if (lead) {
+        c.ref = lead;
+        c.confidence = 0.5;
+      } else if (prevNear) {
         c.sameAs = prev;
         c.confidence = 0.55;
       } else if (c.mark && c.mark.openTok > 0) {
@@ -1082,6 +1097,24 @@ export function quotesStage(doc: Doc): void {
     prev = c;
   }
   doc.quotes = out;
+
+  /** The person subject of the sentence just before a sentence-initial quotation, if no quotation lies between. */
+  function leadSubject(openTok: number, prevQuote: Cand | null): Mention | null {
+    const sent = sentOf(openTok);
+    if (openTok !== sent.tokenStart) return null;
+    const si = t.sentence[openTok]!;
+    if (si === 0) return null;
+    const ps = doc.sentences[si - 1]!;
+    if (ps.paragraph < sent.paragraph - 1) return null;
+    if (prevQuote && prevQuote.end > ps.start) return null;
+    for (let k = ps.tokenStart; k < ps.tokenEnd; k++) if (t.kind[k] === TokenKind.Quote) return null;
+    let k = ps.tokenStart;
+    while (k < ps.tokenEnd && (CONNECTORS.has(n[k]!) || isP(k, ','))) k++;
+    const m = mi.startingAt.get(k);
+    if (!m || (m.kind !== 'name' && m.kind !== 'desc')) return null;
+    const person = m.kind === 'name' ? m.type === 'person' : !!m.link || (m.type === 'person' && m.definite);
+    return person ? m : null;
+  }
 
   function paraOfOffset(off: number): number {
     return sentOf(Math.min(t.length - 1, tokAtOffset(off))).paragraph;

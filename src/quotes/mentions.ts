@@ -115,7 +115,7 @@ const PRE_ADJ = new Set([
 ]);
 /** Words that end a description's complements: verbs, relatives, most prepositions. */
 const DESC_STOP = new Set(
-  "a ont est sont etait etaient avait avaient sera seront serait aura aurait va vont fait font qui que qu' dont lequel laquelle lesquels ne n' se s' et ou mais lors pour par avec dans sur en selon apres avant depuis pendant chez contre entre vers sans sous car donc puis si comme lui elle il ils elles on y aussi egalement encore deja toujours jamais pas plus ainsi alors ce cette ces".split(
+  "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir a ont est sont etait etaient avait avaient sera seront serait aura aurait va vont fait font qui que qu' dont lequel laquelle lesquels ne n' se s' et ou mais lors pour par avec dans sur en selon apres avant depuis pendant chez contre entre vers sans sous car donc puis si comme lui elle il ils elles on y aussi egalement encore deja toujours jamais pas plus ainsi alors ce cette ces".split(
     ' ',
   ),
 );
@@ -254,10 +254,14 @@ export function buildMentions(doc: Doc): MentionIndex {
         j += 3;
       else break;
     }
-    // « préfet des Alpes-Maritimes Adolphe Colrat », « président de la République François
-    // Hollande »: after a preposition, a long run is a place or institution, then a person.
+    // « préfet du Var Gérard Lemoine », « président de la République Jean
+    // Dumas »: after a preposition, a long run is a place or institution, then a person.
     const before = t.norm[i - 1] ?? '';
-    if (j - i >= 3 && /^(?:de|des|du|d'|la|l'|a|au|aux)$/.test(before) && !ORG_NOUNS.has(t.norm[i]!)) {
+    if (
+      j - i >= 3 &&
+      /^(?:de|des|du|d'|la|l'|a|au|aux)$/.test(before) &&
+      (!ORG_NOUNS.has(t.norm[i]!) || /[sx]$/.test(t.norm[i]!))
+    ) {
       let allCaps = true;
       for (let k = i; k < j; k++) if (!isNameTok(k)) allCaps = false;
       if (allCaps) j = i + 1;
@@ -411,7 +415,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     }
     // Do not end on a preposition or article.
     while (j > h + headLen && /^(?:de|du|des|d'|la|l'|les|a|aux)$/.test(t.norm[j - 1]!)) j--;
-    // « le président du groupe LR, Bruno Retailleau » / « Sergueï Choïgou, le chef … »
+    // « le président du groupe, Paul Mercier » / « Ivan Petrov, le chef … »
     if (!link && ROLES.has(headNorm) && t.norm[j] === ',') {
       const nm = nameStarting.get(j + 1);
       if (nm && nm.type !== 'organization') link = nm;
@@ -449,7 +453,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     }
     descs.push(m);
   }
-  // « Sergueï Choïgou, le chef du ministère russe » / « Xavier Nogueras, avocat du chauffeur »
+  // « Ivan Petrov, le chef du ministère russe » / « Marc Olivier, avocat du chauffeur »
   const descAt = new Map<number, Mention>();
   for (const d of descs) if (!descAt.has(d.i)) descAt.set(d.i, d);
   for (const m of names) {

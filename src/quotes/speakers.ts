@@ -67,6 +67,7 @@ const stripDet = (s: string) => s.replace(/^(?:les|le|la)\s+|^l['’]\s*/i, '');
 export class Resolver {
   readonly history: Said[] = [];
   private readonly freq = new Map<string, number>();
+  private readonly personEndingAt = new Map<number, Mention>();
 
   constructor(
     private readonly doc: Doc,
@@ -74,8 +75,11 @@ export class Resolver {
     /** Tokens inside quotation marks: the quoted speaker's words, not the article's subjects. */
     private readonly quoted: Uint8Array = new Uint8Array(doc.tokens.length),
   ) {
-    for (const p of mi.persons)
-      if (p.kind === 'name') this.freq.set(p.name, (this.freq.get(p.name) ?? 0) + 1);
+    for (const p of mi.persons) {
+      if (p.kind !== 'name') continue;
+      this.freq.set(p.name, (this.freq.get(p.name) ?? 0) + 1);
+      if (p.type === 'person') this.personEndingAt.set(p.j, p);
+    }
   }
 
   private para(tok: number): number {
@@ -141,6 +145,29 @@ export class Resolver {
     return null;
   }
 
+  /** The person opening one of the last sentences (their subject), if their role does not conflict. */
+  private recentPerson(m: Mention): Mention | null {
+    const t = this.doc.tokens;
+    const si = t.sentence[m.i]!;
+    for (let k = si; k >= Math.max(0, si - 2); k--) {
+      const sent = this.doc.sentences[k]!;
+      let q = sent.tokenStart;
+      while (
+        q < sent.tokenEnd &&
+        (t.norm[q] === ',' || /^(?:mais|et|puis|or|enfin|ensuite)$/.test(t.norm[q]!))
+      )
+        q++;
+      const first = this.mi.startingAt.get(q);
+      if (!first || first.j > m.i || first === m) continue;
+      const named = first.kind === 'name' ? first : first.kind === 'desc' ? first.link : null;
+      if (!named || named.type !== 'person' || this.quoted[first.i]) continue;
+      if (m.gender && named.gender && m.gender !== named.gender) continue;
+      if (named.role && m.role && roleClass(named.role) !== roleClass(m.role)) continue;
+      return named;
+    }
+    return null;
+  }
+
   /** The most mentioned person of compatible gender, when they are mentioned at least twice. */
   private salient(m: Mention): Mention | null {
     let best: Mention | null = null;
@@ -172,8 +199,11 @@ export class Resolver {
       if (m.link) return { ...this.fromName(m.link), mention: this.span(m) };
       if (m.type === 'organization')
         return { name: this.fullestOrg(m), type: 'organization', entity: null, mention: this.span(m) };
+      // « le chef de file des Insoumis Jean-Luc Mélenchon »: a person named at the end of it.
+      const inner = this.personEndingAt.get(m.j);
+      if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
       if (m.type === 'person' && m.definite && !m.plural) {
-        const p = this.byRole(m) ?? this.salient(m);
+        const p = this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m);
         if (p) return { ...this.fromName(p), mention: this.span(m) };
       }
       return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
@@ -203,6 +233,11 @@ export class Resolver {
       if (sp) return { ...sp, mention: this.span(m) };
     }
     if (fromHistory?.speaker) return { ...fromHistory.speaker, mention: this.span(m) };
+    // Far from any antecedent: the article's main person, when there is one.
+    if (!isOn && !m.plural && m.kind === 'pronoun') {
+      const p = this.salient(m);
+      if (p) return { ...this.fromName(p), mention: this.span(m) };
+    }
     return null;
   }
 

@@ -90,3 +90,14 @@ describe('gazetteer', () => {
     assert.equal(firstNameGender('Zzyzx'), null);
   });
 });
+
+describe('gazetteer keys', () => {
+  it('never reaches Object.prototype through a look-up', () => {
+    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      assert.equal(firstNameGender(w), null, w);
+      assert.equal(lookupPlace(w), undefined, w);
+      assert.equal(lookupOrganization(w.toUpperCase()), undefined, w);
+      assert.equal(countryOfDemonym(w), null, w);
+    }
+  });
+});
