@@ -302,3 +302,10 @@ describe('events: passive evaluations with a scare-quoted word and a titled agen
     assert.equal(e?.source?.name, 'Jacques Vermeil');
   });
 });
+
+describe('events: a capitalised word inside a sentence is a name, not a trigger', () => {
+  it('« Paul Aidelot » is no « aide »', () => {
+    const text = 'La mairie de Lyon a nommé Paul Aidelot à la culture.';
+    assert.ok(!events(text).some((x) => x.code.startsWith('07')));
+  });
+});
