@@ -586,6 +586,12 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     }
   }
   let sourceActor = source ? resolve(ctx, source, null) : null;
+  // A place of no known state (a bridge, a planet) does not act.
+  const sourceEntity = sourceActor?.entity
+    ? ctx.doc.entities.find((e) => e.id === sourceActor?.entity)
+    : null;
+  if (sourceActor && !sourceActor.country && (source?.place || sourceEntity?.type === 'LOC'))
+    sourceActor = null;
   // The arresting (or releasing) state is not the one named in its captive's noun phrase
   // (« des reporters portugais ont été arrêtés »): look for it before the subject.
   if (!source && passive === 'sure' && /^(?:17|116|084|09)/.test(m.pattern.code))

@@ -309,3 +309,11 @@ describe('events: a capitalised word inside a sentence is a name, not a trigger'
     assert.ok(!events(text).some((x) => x.code.startsWith('07')));
   });
 });
+
+describe('events: a place of no known state is no source', () => {
+  it('a bridge does not act', () => {
+    const text =
+      'Le Canada est en crise. L’auteur du tir depuis le pont de Bellerive, qui a poignardé un policier, est en fuite.';
+    assert.ok(!events(text).some((x) => x.source?.name === 'pont de Bellerive'));
+  });
+});
