@@ -478,6 +478,13 @@ function isAgent(doc: Doc, a: ActorMention): boolean {
   const p1 = n[a.first - 1] ?? '';
   const p2 = n[a.first - 2] ?? '';
   if (p1 === 'par' || (p2 === 'par' && ['la', 'le', 'les', "l'"].includes(p1))) return true;
+  // « par le sénateur X », « par l'ancien ministre X »: a title between the article and the name.
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 5); k--) {
+    const c = doc.text[doc.tokens.start[k]!] ?? '';
+    const kind = doc.tokens.kind[k];
+    if (kind === TokenKind.Punct || kind === TokenKind.Quote || c !== c.toLowerCase()) break;
+    if (n[k] === 'par') return k < a.first - 2;
+  }
   // « par la police des polices (IGS) »: an acronym glossing the agent.
   if (p1 === '(')
     for (let k = a.first - 2; k >= Math.max(0, a.first - 6); k--) {
@@ -503,6 +510,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     let scare = false;
     for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 2); i--)
       if (t.kind[i] === TokenKind.Quote) scare = true;
+    // « jugé "absurde" par X »: a quotation mark opened inside the trigger closes right after it.
+    for (let i = m.first + 1; i < m.last; i++) if (t.kind[i] === TokenKind.Quote) scare = !scare;
     let blocked = false;
     // A quotation opened after the trigger is part of its object: « a critiqué "l'entêtement" de X ».
     let opened = false;
@@ -577,6 +586,12 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     }
   }
   let sourceActor = source ? resolve(ctx, source, null) : null;
+  // A place of no known state (a bridge, a planet) does not act.
+  const sourceEntity = sourceActor?.entity
+    ? ctx.doc.entities.find((e) => e.id === sourceActor?.entity)
+    : null;
+  if (sourceActor && !sourceActor.country && (source?.place || sourceEntity?.type === 'LOC'))
+    sourceActor = null;
   // The arresting (or releasing) state is not the one named in its captive's noun phrase
   // (« des reporters portugais ont été arrêtés »): look for it before the subject.
   if (!source && passive === 'sure' && /^(?:17|116|084|09)/.test(m.pattern.code))

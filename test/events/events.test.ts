@@ -293,3 +293,27 @@ describe('events: two persons of one side doing the same act are two events', ()
     assert.equal(resign.length, 2);
   });
 });
+
+describe('events: passive evaluations with a scare-quoted word and a titled agent', () => {
+  it('« jugé « absurde » par l’ancien ministre X »: X is the source', () => {
+    const text =
+      'Le Canada est en crise. Le plan est jugé « absurde » par l’ancien ministre Jacques Vermeil.';
+    const e = events(text).find((x) => x.root === '11');
+    assert.equal(e?.source?.name, 'Jacques Vermeil');
+  });
+});
+
+describe('events: a capitalised word inside a sentence is a name, not a trigger', () => {
+  it('« Paul Aidelot » is no « aide »', () => {
+    const text = 'La mairie de Lyon a nommé Paul Aidelot à la culture.';
+    assert.ok(!events(text).some((x) => x.code.startsWith('07')));
+  });
+});
+
+describe('events: a place of no known state is no source', () => {
+  it('a bridge does not act', () => {
+    const text =
+      'Le Canada est en crise. L’auteur du tir depuis le pont de Bellerive, qui a poignardé un policier, est en fuite.';
+    assert.ok(!events(text).some((x) => x.source?.name === 'pont de Bellerive'));
+  });
+});
