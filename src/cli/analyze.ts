@@ -5,7 +5,7 @@ import { analyze } from '../analyze.js';
 import { formatGdelt } from '../events/gdelt.js';
 import { readArticle } from '../io/article-file.js';
 import { analyzeDir } from '../io/batch.js';
-import { DEFAULT_MAX_BYTES } from '../io/read-text.js';
+import { ARTICLE_MAX_BYTES } from '../io/read-text.js';
 import { formatText } from './format-text.js';
 
 interface AnalyzeFlags {
@@ -29,7 +29,7 @@ export function registerAnalyze(program: Command): void {
     .option('--pretty', 'indent the JSON')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'json')
     .option('--id <id>', 'record id (default: the file stem)')
-    .option('--max-bytes <n>', 'reject files larger than this', String(DEFAULT_MAX_BYTES))
+    .option('--max-bytes <n>', 'reject files larger than this', String(ARTICLE_MAX_BYTES))
     .action((path: string, flags: AnalyzeFlags) => {
       if (!FORMATS.includes(flags.format))
         fail(`unknown format "${flags.format}" (one of ${FORMATS.join(', ')})`);

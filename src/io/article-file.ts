@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { AnalyzeOptions } from '../analyze.js';
-import { DEFAULT_MAX_BYTES, InputError, readText } from './read-text.js';
+import { ARTICLE_MAX_BYTES, InputError, readText } from './read-text.js';
 
 export interface ArticleMeta {
   published?: string | null;
@@ -39,7 +39,7 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null
 export function readArticle(
   path: string,
   overrides: AnalyzeOptions = {},
-  maxBytes = DEFAULT_MAX_BYTES,
+  maxBytes = ARTICLE_MAX_BYTES,
 ): ArticleFile {
   const { text, encoding } = readText(path, maxBytes);
   const meta = readMeta(path);

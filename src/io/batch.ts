@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AnalyzeOptions, analyze } from '../analyze.js';
 import { readArticle, stemOf } from './article-file.js';
-import { DEFAULT_MAX_BYTES } from './read-text.js';
+import { ARTICLE_MAX_BYTES } from './read-text.js';
 
 export interface BatchFailure {
   path: string;
@@ -46,7 +46,7 @@ export function analyzeDir(dir: string, outDir: string, opts: BatchOptions = {})
       const file = readArticle(
         path,
         { ...opts.overrides, id: undefined },
-        opts.maxBytes ?? DEFAULT_MAX_BYTES,
+        opts.maxBytes ?? ARTICLE_MAX_BYTES,
       );
       if (file.encoding !== 'utf-8')
         report.warnings.push({ path, reason: `decoded as ${file.encoding}, not UTF-8` });

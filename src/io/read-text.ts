@@ -4,9 +4,12 @@
 // as text; anything else is rejected.
 import { readFileSync, statSync } from 'node:fs';
 
-// Far above any news article (the longest of 20,000 real ones is well under 100 kB); a larger
-// file is almost surely not one article, and is refused with a clear reason (--max-bytes raises it).
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** What any reader accepts from one file (an HTML page or a feed may be large). */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+// What `analyze` accepts as one article: far above any news article (the longest of 20,000 real
+// ones is well under 100 kB); a larger file is almost surely not one article, and is refused with
+// a clear reason (--max-bytes raises it).
+export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
 
 export class InputError extends Error {
   constructor(

@@ -1,8 +1,15 @@
 // Decoding bytes with the charset a document declares (XML declaration, <meta charset>); without
 // a declaration, the careful UTF-8 / Windows-1252 guess of src/io/read-text.ts.
-import { decodeText } from '../../io/read-text.js';
+import { decodeText, InputError } from '../../io/read-text.js';
 
 export class CharsetError extends Error {}
+
+/** Why reading a file failed, in words for the ingest report. */
+export function readFailure(e: unknown): string {
+  if (e instanceof InputError) return e.reason;
+  if (e instanceof CharsetError) return e.message;
+  return `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+}
 
 /** The charset declared in the first bytes of an XML or HTML document, lower-cased, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {

@@ -3,8 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extractFromXml } from '@extractus/feed-extractor';
 import { parseHTML } from 'linkedom';
-import { DEFAULT_MAX_BYTES, InputError } from '../../io/read-text.js';
-import { CharsetError, decodeDeclared } from './charset.js';
+import { DEFAULT_MAX_BYTES } from '../../io/read-text.js';
+import { decodeDeclared, readFailure } from './charset.js';
 import { article, type ReadItem, str } from './types.js';
 
 const htmlToText = (html: string): string => {
@@ -84,12 +84,7 @@ export function readFeedFile(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadIt
     const { text } = decodeDeclared(readFileSync(path), path);
     return parseFeed(text, path);
   } catch (e) {
-    const reason =
-      e instanceof InputError
-        ? e.reason
-        : e instanceof CharsetError
-          ? e.message
-          : `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    const reason = readFailure(e);
     return [{ kind: 'failed', source: path, reason }];
   }
 }

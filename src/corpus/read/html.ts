@@ -2,8 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DEFAULT_MAX_BYTES, InputError } from '../../io/read-text.js';
-import { CharsetError, decodeDeclared } from './charset.js';
+import { DEFAULT_MAX_BYTES } from '../../io/read-text.js';
+import { decodeDeclared, readFailure } from './charset.js';
 import { article, type ReadItem, str } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -97,12 +97,7 @@ export function readHtmlFile(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadIt
     const { text } = decodeDeclared(readFileSync(path), path);
     return parseHtmlArticle(text, path);
   } catch (e) {
-    const reason =
-      e instanceof InputError
-        ? e.reason
-        : e instanceof CharsetError
-          ? e.message
-          : `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    const reason = readFailure(e);
     return { kind: 'failed', source: path, reason };
   }
 }
