@@ -3,7 +3,7 @@
 // to the person given that role in the article; unnamed sources stay anonymous.
 import type { Doc } from '../doc.js';
 import type { Speaker } from '../record.js';
-import { ROLES } from './lexicon.js';
+import { SPEAKER_PREPOSITIONS as PREPOSITIONS, ROLES, SPEAKER_STOPWORDS as STOPWORDS } from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
 
 export interface Said {
@@ -14,35 +14,8 @@ export interface Said {
   plural: boolean;
 }
 
-const PREPOSITIONS = new Set(
-  "de d' du des a au aux avec chez contre sur dans en entre vers selon apres avant devant aupres lors sans sous malgre envers parmi pour".split(
-    ' ',
-  ),
-);
 /** How far (in tokens) a description looks for the person it names: an article, not a book. */
 const ROLE_WINDOW = 5000;
-const STOPWORDS = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  'le',
-  'les',
-  "l'",
-  'et',
-  'a',
-  'au',
-  'aux',
-  'en',
-  'ce',
-  'cet',
-  'cette',
-  'pays',
-  'son',
-  'sa',
-  'ses',
-]);
 const stems = (s: string) =>
   s
     .split(/[^a-z0-9'-]+/)
