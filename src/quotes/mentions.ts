@@ -36,6 +36,8 @@ export interface Mention {
   /** A description's apposed name (« le ministre Abdoulaye Diop », « le président du groupe, Bruno X »). */
   link: Mention | null;
   definite: boolean;
+  /** A description no lexicon knows (« l'octogénaire »): only a person just named may be it. */
+  unknownHead?: boolean;
 }
 
 const DETERMINERS = new Map<string, { gender: Gender | null; plural: boolean; definite: boolean }>(

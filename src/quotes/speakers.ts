@@ -12,6 +12,8 @@ export interface Said {
   tok: number;
   gender: 'male' | 'female' | null;
   plural: boolean;
+  /** A definite description (« l'octogénaire »): one individual a pronoun can take up. */
+  specific?: boolean;
 }
 
 /** How far (in tokens) a description looks for the person it names: an article, not a book. */
@@ -176,7 +178,9 @@ export class Resolver {
       const inner = this.personEndingAt.get(m.j);
       if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
       if (m.type === 'person' && m.definite && !m.plural) {
-        const p = this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m);
+        const p = m.unknownHead
+          ? this.recentPerson(m)
+          : (this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m));
         if (p) return { ...this.fromName(p), mention: this.span(m) };
       }
       return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
@@ -188,7 +192,7 @@ export class Resolver {
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - 50); k--) {
       const h = this.history[k]!;
       if (para - this.para(h.tok) > 2) break;
-      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural)) continue;
+      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural && !h.specific)) continue;
       if (m.gender && h.gender && m.gender !== h.gender) continue;
       if (m.kind === 'pronoun' && m.plural !== h.plural) continue;
       fromHistory = h;
