@@ -6,7 +6,7 @@
 import { type Doc, TokenKind } from '../doc.js';
 import type { Gender, Quote, QuoteKind, Cue as RecordCue, Speaker } from '../record.js';
 import { ADVERBS, type Cue, findCues } from './cues.js';
-import { DESC_STOP, INFINITIVE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
+import { DESC_STOP, INFINITIVE, PAST_PARTICIPLE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketAliases, buildMentions, type Mention } from './mentions.js';
 import { Resolver } from './speakers.js';
@@ -59,6 +59,7 @@ const POST_DETERMINERS = new Map<string, { gender: Gender | null; plural: boolea
   ['cette', { gender: 'female', plural: false, definite: true }],
 ]);
 const ARTICLES = new Set(['le', 'la', "l'"]);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 /** Words joining a noun to its complement inside a description (« du », « de la »). */
 const COMPLEMENT_WORDS = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'le', 'les']);
 const CONNECTOR_PHRASES = new Set([
@@ -616,6 +617,81 @@ export function quotesStage(doc: Doc): void {
     return true;
   }
 
+  /**
+   * « …, comme l'a annoncé son fils » / « Comme le rappelle le journal, … » / « comme il l'a
+   * dit »: a comparative incise attributes the main clause around it. True when `c` is one.
+   */
+  function commeCue(c: Cue): boolean {
+    if (c.clitic >= 0 || c.participle) return false;
+    let cm = c.i - 1;
+    let ref: Mention | null = null;
+    let after = c.j;
+    const pron = mi.startingAt.get(cm);
+    if (pron?.kind === 'pronoun' && SUBJECT_PRONOUNS.has(n[cm]!)) {
+      ref = pron;
+      cm--;
+    }
+    if (n[cm] !== 'comme') return false;
+    if (!ref) {
+      ref = postSubject(c.j, true);
+      if (!ref) return false;
+      after = ref.j;
+    }
+    commeContent(c, cm, after, ref);
+    return true;
+  }
+
+  /** Content around « comme … » at token cm whose subject ends before token `after`. */
+  function commeContent(c: Cue | null, cm: number, after: number, ref: Mention): void {
+    const sent = sentOf(cm);
+    let s0 = sent.tokenStart;
+    if (CONNECTORS.has(n[s0]!) && s0 < cm) s0++;
+    if (cm === s0) {
+      // « Comme le rappelle le journal (dans son édition du jour), content »
+      let k = after;
+      while (k < sent.tokenEnd && k - after < 10 && !isP(k, ',.;:!?') && t.kind[k] !== TokenKind.Quote) k++;
+      if (!isP(k, ',')) return;
+      k++;
+      const om = openAt.get(k);
+      if (om !== undefined) {
+        markRef.set(om, { cue: c, ref, conf: 0.8 });
+        return;
+      }
+      const b = clauseEnd(k);
+      const ct = content(k, b);
+      if (ct && wordCount(k, b) >= 3)
+        add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.7, mark: null, tok: cm }, k, b);
+      return;
+    }
+    // « content, comme l'a annoncé X (sur son compte). »: the incise must close the sentence;
+    // mid-sentence it may qualify any part of it.
+    const comma = cm - 1;
+    if (!isP(comma, ',') || owner[comma - 1]! >= 0) return;
+    let e = after;
+    while (e < sent.tokenEnd && e - after < 8 && !isP(e, ',;:.!?…') && t.kind[e] !== TokenKind.Quote) e++;
+    if (e < sent.tokenEnd && !isP(e, '.!?…')) return;
+    const cl = closeAt.get(comma - 1);
+    if (cl !== undefined) {
+      if (!markRef.has(cl)) markRef.set(cl, { cue: c, ref, conf: 0.8 });
+      return;
+    }
+    const a = clauseStart(comma);
+    const ct = content(a, comma);
+    if (ct && wordCount(a, comma) >= 3)
+      add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.7, mark: null, tok: cm }, a, comma);
+  }
+
+  // « Comme repéré par le journal, … »: the passive form of the comparative incise.
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (n[k] !== 'comme' || n[k + 2] !== 'par' || t.kind[k + 1] !== TokenKind.Word) continue;
+    const rs = verbReadings(n[k + 1]!);
+    if (!rs?.some((r) => r.mask & PAST_PARTICIPLE)) continue;
+    const ref =
+      mi.startingAt.get(k + 3) ?? (ARTICLES.has(n[k + 3] ?? '') ? mi.startingAt.get(k + 4) : undefined);
+    if (!ref || (ref.kind !== 'name' && ref.kind !== 'desc')) continue;
+    commeContent(null, k, ref.j, ref);
+  }
+
   // --- Pass A: reporting cues ---------------------------------------------------------------
   for (const c of cues) {
     const sent = sentOf(c.i);
@@ -664,6 +740,7 @@ export function quotesStage(doc: Doc): void {
     }
 
     const v = c.verb!;
+    if (commeCue(c)) continue;
     let sp = cueSpeaker(c);
     // Incise after a quotation: « … », a-t-il ajouté / « … » a précisé l'Elysée.
     if (sp.inverted) {

@@ -126,3 +126,32 @@ describe('mixed quotations', () => {
     assert.equal(q.speaker?.name, 'Anne Roux');
   });
 });
+
+describe('comparative incises: « comme le rapporte X »', () => {
+  it('attributes the clause before « , comme l’a annoncé X »', () => {
+    const q = one('Le pont de Vérac restera fermé tout l’été, comme l’a annoncé son directeur sur Facebook.');
+    assert.equal(q.text, 'Le pont de Vérac restera fermé tout l’été');
+    assert.equal(q.speaker?.name, 'son directeur');
+    assert.equal(q.cue?.lemma, 'annoncer');
+  });
+
+  it('attributes the clause after a sentence-initial « Comme le rappelle X, »', () => {
+    const q = one('Comme le rappelle Radio Vérac, les pluies seront fortes sur la côte.');
+    assert.equal(q.text, 'les pluies seront fortes sur la côte');
+    assert.match(q.speaker?.name ?? '', /Radio Vérac/);
+  });
+
+  it('reads the passive « Comme repéré par X, »', () => {
+    const q = one('Comme repéré par Radio Vérac, le maire de Vérac ne viendra pas à la fête.');
+    assert.equal(q.text, 'le maire de Vérac ne viendra pas à la fête');
+    assert.match(q.speaker?.name ?? '', /Radio Vérac/);
+  });
+
+  it('ignores a « comme » incise in the middle of a sentence, and « comme le veut la tradition »', () => {
+    assert.equal(
+      quotes('Vers midi, comme l’explique Radio Vérac, les pompiers sont arrivés sur place.').length,
+      0,
+    );
+    assert.equal(quotes('Comme le veut la tradition, le maire de Vérac a ouvert le bal.').length, 0);
+  });
+});
