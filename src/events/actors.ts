@@ -98,6 +98,22 @@ function isMedia(name: string): boolean {
   return k === 'media';
 }
 
+/**
+ * A party, group or company goes by its full name with the acronym the article uses for it
+ * (« Parti imaginaire (PI) »): copy names it either way, and the side is the same.
+ */
+function withAcronym(
+  written: string | undefined,
+  used: string | undefined,
+  forms: string[],
+  name: string,
+): string {
+  if (!used) return written ?? name;
+  let full = '';
+  for (const f of forms) if (f !== used && f.length > full.length && !f.includes('(')) full = f;
+  return `${full || name} (${used})`;
+}
+
 /** The side an organisation stands for: its acronym or name, and its state when it is a state organ. */
 function orgActor(name: string, entity: string | null, forms: string[] = []): Actor | null {
   let org = lookupOrganization(name);
@@ -113,7 +129,10 @@ function orgActor(name: string, entity: string | null, forms: string[] = []): Ac
   const used = org.acronyms.find((a) => forms.includes(a));
   const written = org.kind !== 'igo' && forms.length > 0 && !used ? forms[0] : undefined;
   return {
-    name: used ?? written ?? org.acronyms[0] ?? org.name,
+    name:
+      org.kind === 'igo'
+        ? (used ?? org.acronyms[0] ?? org.name)
+        : withAcronym(written, used, forms, org.name),
     country: stateOrgan ? org.country : null,
     entity,
   };
@@ -135,7 +154,7 @@ function entityActor(e: Entity, mentionText: string): Actor | null {
     // one (« Sénat », « Ministère public »); parties, unions, companies act for themselves.
     const head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
     return {
-      name: acronym?.text ?? e.name,
+      name: acronym && acronym.text !== e.name ? `${e.name} (${acronym.text})` : e.name,
       country: INSTITUTIONS.has(head) ? e.country : null,
       entity: e.id,
     };

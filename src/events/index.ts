@@ -100,7 +100,10 @@ const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
 const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
 const FOCUS_TARGET = /^(?:1[0-3]|17|18|015)/;
+// Coercion a state exerts at home: arrests, detention, bans, repression.
+const DOMESTIC = /^(?:17[2-5])/;
 const OPENING = new Set(['«', '“', '"', '‹']);
+const DEBUG = process.env.DEPECHE_DEBUG_EVENTS === '1';
 
 interface Ctx {
   doc: Doc;
@@ -779,6 +782,10 @@ export function eventsStage(doc: Doc): void {
   doc.sentences.forEach((s, k) => {
     for (const m of select(PATTERNS.matchSentence(doc, s.tokenStart, s.tokenEnd))) {
       const sides = findSides(ctx, m, s.tokenStart, s.tokenEnd);
+      if (DEBUG)
+        console.error(
+          `DBG ${doc.meta.id} ${m.pattern.code} [${doc.text.slice(t.start[m.first]!, t.end[m.last - 1]!)}] src=${sides.source ? doc.text.slice(t.start[sides.source.first]!, t.end[sides.source.last - 1]!) : '-'}:${sideKey(sides.sourceActor)} tgt=${sides.target ? doc.text.slice(t.start[sides.target.first]!, t.end[sides.target.last - 1]!) : '-'}:${sideKey(sides.targetActor)}`,
+        );
       if (!sides.sourceActor) continue;
       if (m.pattern.needsTarget && !sides.targetActor) continue;
       // Criticism, demands, threats and coercion with no actor as object (« a dénoncé une
@@ -788,6 +795,11 @@ export function eventsStage(doc: Doc): void {
       const stateSource = lookupPlace(sides.sourceActor.name)?.kind === 'country';
       if (!sides.targetActor && !stateSource && FOCUS_TARGET.test(m.pattern.code))
         sides.targetActor = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, null);
+      // « la police a arrêté huit personnes »: a state's arrests and sentences with no named
+      // captive are of people under its own jurisdiction.
+      const own = sides.sourceActor.country;
+      if (!sides.targetActor && stateSource && own && DOMESTIC.test(m.pattern.code))
+        sides.targetActor = { name: countryName(own), country: own, entity: null };
       const start = t.start[m.first]!;
       const end = t.end[m.last - 1]!;
       let { modality, negated } = modalityAt(doc, m, s.tokenStart);
@@ -795,7 +807,9 @@ export function eventsStage(doc: Doc): void {
       const q = quoteAt(ctx, start);
       if (q && modality === 'asserted') modality = 'reported';
       const c = cameo(politicalReading(m.pattern.code, sides));
-      const key = `${c.code}|${sideKey(sides.sourceActor)}|${sideKey(sides.targetActor)}|${negated}`;
+      // Two persons of one side doing the same thing are two events (« X a dénoncé … », « Y a dénoncé … »).
+      const who = sides.source?.person && sides.source.kind === 'named' ? sides.sourceActor.name : '';
+      const key = `${c.code}|${sideKey(sides.sourceActor)}|${who}|${sideKey(sides.targetActor)}|${negated}`;
       if (seen.has(key)) continue;
       seen.add(key);
       doc.events.push({
