@@ -389,3 +389,38 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   }
   return out.sort((a, b) => a.first - b.first);
 }
+
+/**
+ * The non-state side each person of the article acts for, when the article gives them no country:
+ * the party, body or group their role names (« secrétaire général de l'Organisation X », « député
+ * PI »), else the one armed group the article names (« le chef du groupe », a leader's message).
+ */
+export function affiliations(doc: Doc): Map<string, Actor> {
+  const out = new Map<string, Actor>();
+  const orgs: { forms: string[]; actor: Actor }[] = [];
+  const armed = new Map<string, Actor>();
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' || isMedia(e.name)) continue;
+    const first = e.mentions[0];
+    const actor = first ? entityActor(e, first.text) : null;
+    if (!actor || actor.country) continue;
+    orgs.push({ forms: e.mentions.map((m) => ` ${fold(m.text)} `), actor });
+    if (lookupOrganization(e.name)?.kind === 'armed') armed.set(actor.name, actor);
+  }
+  if (!orgs.length) return out;
+  const onlyArmed = armed.size === 1 ? [...armed.values()][0]! : null;
+  for (const e of doc.entities) {
+    if (e.type !== 'PER' || e.country) continue;
+    const role = ` ${fold(e.role ?? '').replace(/[’']/g, "' ")} `;
+    const named = e.role ? orgs.find((o) => o.forms.some((f) => role.includes(f))) : undefined;
+    const side = named?.actor ?? (e.role && stateRoleIn(role) ? null : onlyArmed);
+    if (side) out.set(e.id, { name: side.name, country: null, entity: side.entity });
+  }
+  return out;
+}
+
+/** Whether a folded role phrase names a state function (« procureur », « ministre »). */
+function stateRoleIn(role: string): boolean {
+  for (const w of role.split(' ')) if (STATE_ROLES.has(w)) return true;
+  return false;
+}

@@ -8,6 +8,7 @@ import { fold } from '../text/normalize.js';
 import {
   type ActorMention,
   ARMED,
+  affiliations,
   findActorMentions,
   IMPERSONAL,
   STATE_ROLES,
@@ -113,6 +114,8 @@ interface Ctx {
   quoted: Uint8Array;
   quotes: Quote[];
   focusCounts: Map<string, number>;
+  /** Non-state side of persons with no country (their party, body or armed group), by entity id. */
+  affiliation: Map<string, Actor>;
 }
 
 /** How far back a clause or an antecedent is looked for: bounds the work on run-on sentences. */
@@ -169,13 +172,15 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
 }
 
 /** Nearest preceding person (or person-like phrase) with a known side, within two sentences. */
-function nearestPerson(ctx: Ctx, at: number): Actor | null {
+function nearestPerson(ctx: Ctx, at: number, asSource = false): Actor | null {
   const sent = ctx.doc.tokens.sentence[at]!;
   const top = lowerBound(ctx, at);
   for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
     const m = ctx.mentions[k]!;
     if (ctx.doc.tokens.sentence[m.first]! < sent - 2) break;
     if (m.person && m.actor?.country) return m.actor;
+    const member = asSource && m.person && m.actor?.entity ? ctx.affiliation.get(m.actor.entity) : undefined;
+    if (member) return member;
   }
   return null;
 }
@@ -185,7 +190,7 @@ function nearestPerson(ctx: Ctx, at: number): Actor | null {
  * (« le sénateur Reconquête Stéphane Ravier »), else the country in focus (« le procureur Olivier
  * Lutz » in an article about Geneva acts for Switzerland).
  */
-function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
+function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource: boolean): Actor {
   const t = ctx.doc.tokens;
   for (let i = m.first - 1; i >= Math.max(0, m.first - 2); i--) {
     const c = TITLE_COUNTRIES[t.norm[i]!];
@@ -205,6 +210,9 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
         ...(prev.actor.country ? {} : { name: prev.actor.name }),
       };
   }
+  // Acting, a member acts for their party, body or group (as a target, a person stays a person).
+  const member = asSource && m.actor!.entity ? ctx.affiliation.get(m.actor!.entity) : undefined;
+  if (member) return member;
   // Only a state function makes a person act for the country in focus (« le procureur X »).
   const entity = m.actor!.entity ? ctx.doc.entities.find((e) => e.id === m.actor!.entity) : undefined;
   const roleWords = fold(entity?.role ?? '').split(/[\s'’]+/);
@@ -226,8 +234,9 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
   return { ...m.actor!, country: focus?.country ?? null };
 }
 
-function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | null {
-  if (m.actor && m.person && m.kind === 'named' && !m.actor.country) return personSide(ctx, m, exclude);
+function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = false): Actor | null {
+  if (m.actor && m.person && m.kind === 'named' && !m.actor.country)
+    return personSide(ctx, m, exclude, asSource);
   if (m.actor?.country === null && m.institution) {
     const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, ctx.doc.tokens.length, null);
     return { ...m.actor, country: focus?.country ?? null };
@@ -255,7 +264,9 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | nul
       return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
-      return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? (q ? speakerActor(ctx, q) : null);
+      return (
+        mainSubject(ctx, m) ?? nearestPerson(ctx, m.first, asSource) ?? (q ? speakerActor(ctx, q) : null)
+      );
     }
     default:
       return null;
@@ -283,6 +294,11 @@ function clauseStart(
   for (let i = at - 1; i >= Math.max(sentStart, at - REACH); i--) {
     const w = t.norm[i]!;
     if (t.kind[i] === TokenKind.Quote) return { start: i + 1, by: 'quote' };
+    // « le Parti imaginaire (PI) a dénoncé »: a one-word gloss in brackets stays in the clause.
+    if (w === ')' && i - 2 >= sentStart && t.norm[i - 2] === '(') {
+      i -= 2;
+      continue;
+    }
     if (HARD_STOP.has(w)) return { start: i + 1, by: null };
     if (w === 'que' || w === "qu'") return { start: i + 1, by: 'que' };
     if (w === 'qui' || w === 'dont') return { start: i + 1, by: 'qui' };
@@ -588,7 +604,7 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       candidates = candidates.filter((o) => o !== gen);
     }
   }
-  let sourceActor = source ? resolve(ctx, source, null) : null;
+  let sourceActor = source ? resolve(ctx, source, null, true) : null;
   // A place of no known state (a bridge, a planet) does not act.
   const sourceEntity = sourceActor?.entity
     ? ctx.doc.entities.find((e) => e.id === sourceActor?.entity)
@@ -776,6 +792,7 @@ export function eventsStage(doc: Doc): void {
     quotes: doc.quotes,
     focusCounts,
     datesBySentence,
+    affiliation: affiliations(doc),
   };
   const seen = new Set<string>();
   const t = doc.tokens;
