@@ -491,6 +491,42 @@ function impersonalSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolea
   return false;
 }
 
+// What may stand between a quotation (or « que ») and a verb whose subject follows it.
+const INCISE_FILLERS = new Set([
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'aurait',
+  'auraient',
+  'egalement',
+  'aussi',
+  'encore',
+  'alors',
+  'deja',
+  'ainsi',
+  'formellement',
+  'vivement',
+  'fermement',
+  'aussitot',
+  'ensuite',
+  'enfin',
+]);
+
+/** « "…", a dénoncé le ministre », « ce que dément le porte-parole »: the subject follows the verb. */
+function invertedSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
+  const t = doc.tokens;
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 5); i--) {
+    const w = t.norm[i]!;
+    // A straight mark right before the verb opens a scare quote (« l'UA "suspend" le pays »).
+    if (t.kind[i] === TokenKind.Quote) return w === '»' || w === '”';
+    if (w === ',') return i > sentStart && t.kind[i - 1] === TokenKind.Quote && CLOSING.has(t.norm[i - 1]!);
+    if (w === 'que' || w === "qu'") return i > sentStart && t.norm[i - 1] === 'ce';
+    if (!INCISE_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** « de la part de X », « par X » right before a mention: X is the agent. */
 function isAgent(doc: Doc, a: ActorMention): boolean {
   const n = doc.tokens.norm;
@@ -554,7 +590,21 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   }
   let source = subject;
   let candidates = objects;
-  let passive = passiveAux(ctx.doc, m);
+  // The inverted subject names who speaks: a person, body or state, not a place (« un policier du
+  // Var ») nor an anonymous member of the public.
+  const first = objects[0];
+  const inverted =
+    first &&
+    first.first - m.last <= 5 &&
+    !first.place &&
+    !first.people &&
+    invertedSubject(ctx.doc, m, sentStart);
+  if (inverted) {
+    source = objects[0]!;
+    candidates = objects.slice(1);
+    subject = null;
+  }
+  let passive = inverted ? null : passiveAux(ctx.doc, m);
   // « soutenu par X », « accusée par de nombreux malades »: passive even without an auxiliary.
   // « visé par une enquête »: the agent phrase may be part of the trigger itself.
   const parAfter =
@@ -605,6 +655,12 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     }
   }
   let sourceActor = source ? resolve(ctx, source, null, true) : null;
+  // Reported speech (« "…", déplore X ») is a political act when X holds a role; a passer-by's
+  // complaint is colour.
+  if (inverted && source?.person && source.kind === 'named') {
+    const e = sourceActor?.entity ? ctx.doc.entities.find((x) => x.id === source.actor?.entity) : null;
+    if (!e?.role && !ctx.affiliation.has(e?.id ?? '')) sourceActor = null;
+  }
   // A place of no known state (a bridge, a planet) does not act.
   const sourceEntity = sourceActor?.entity
     ? ctx.doc.entities.find((e) => e.id === sourceActor?.entity)
@@ -624,6 +680,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       if (m.pattern.needsTarget && o.first - m.last > 5) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
+      // « X, secrétaire général de l'Organisation Y, a réclamé »: Y is X's side, not the target.
+      if (source?.person && a.entity && a.entity === sourceActor?.entity) continue;
       if (sideKey(a) === sKey && (!allowSame || (o.kind !== 'named' && o.kind !== 'demonym'))) continue;
       // « à Genève », « en France », « dans le pays » say where, not to whom.
       const p = t.norm[o.first - 1] ?? '';

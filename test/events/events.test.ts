@@ -354,3 +354,17 @@ describe('events: sides of members, bodies and domestic arrests (fictional copy)
     assert.equal(got.filter((x) => x.root === '11').length, 2);
   });
 });
+
+describe('events: reported speech with the subject after the verb (fictional copy)', () => {
+  it('« "…", a dénoncé la ministre belge »: the speaker is the source', () => {
+    const e = events(
+      '« Cette décision est une faute », a dénoncé la ministre belge des Affaires étrangères.',
+    );
+    assert.equal(e.find((x) => x.root === '11')?.source?.country, 'BEL');
+  });
+  it('a passer-by’s complaint is no event; a scare-quoted verb keeps its subject', () => {
+    assert.equal(events('« Tout est trop cher », déplore Jules Marnier.').length, 0);
+    const e = events('L’Union africaine « suspend » le Gabon.');
+    assert.equal(e[0]?.source?.name, 'UA');
+  });
+});
