@@ -57,8 +57,14 @@ const POST_DETERMINERS = new Map<string, { gender: Gender | null; plural: boolea
   ['leurs', { gender: null, plural: true, definite: true }],
   ['cet', { gender: 'male', plural: false, definite: true }],
   ['cette', { gender: 'female', plural: false, definite: true }],
+  ['plusieurs', { gender: null, plural: true, definite: false }],
+  ['certains', { gender: 'male', plural: true, definite: false }],
+  ['certaines', { gender: 'female', plural: true, definite: false }],
+  ['quelques', { gender: null, plural: true, definite: false }],
 ]);
 const ARTICLES = new Set(['le', 'la', "l'"]);
+const CITED = new Set(['cite', 'citee', 'cites', 'citees', 'repris', 'reprise', 'reprises']);
+const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 /** Words joining a noun to its complement inside a description (« du », « de la »). */
 const COMPLEMENT_WORDS = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'le', 'les']);
@@ -233,8 +239,7 @@ export function quotesStage(doc: Doc): void {
       const nm = mi.startingAt.get(j);
       if (nm?.kind === 'name') {
         if (last < 0) return null;
-        if (!COMPLEMENT_WORDS.has(n[j - 1]!) && nm.type !== 'organization') return nm;
-        if (!COMPLEMENT_WORDS.has(n[j - 1]!)) break;
+        if (!COMPLEMENT_WORDS.has(n[j - 1]!)) return nm;
         j = nm.j;
         last = j - 1;
         continue;
@@ -701,16 +706,33 @@ export function quotesStage(doc: Doc): void {
     const left = c.i - 1;
 
     if (c.kind === 'prep') {
-      const ref = prepMention(c.j);
+      // « Selon la revue Nature », « selon plusieurs sites spécialisés »: a noun phrase no list knows.
+      const ref = prepMention(c.j) ?? postNP(c.j);
       if (!ref) continue;
       const initial =
-        c.i === sent.tokenStart || (c.i === sent.tokenStart + 1 && CONNECTORS.has(n[sent.tokenStart]!));
+        c.i === sent.tokenStart ||
+        (c.i === sent.tokenStart + 1 && CONNECTORS.has(n[sent.tokenStart]!)) ||
+        isP(c.i - 1, ':');
       if (c.lemma !== 'selon' && c.lemma !== "d'après" && c.lemma !== 'aux dires de') continue;
       if (initial || (n[c.i - 1] === ',' && isP(ref.j, ',') && sent.tokenStart === c.i - 1)) {
-        // « Selon X, content » / « Aux dires de X, « … » »
+        // « Selon X, content » / « Aux dires de X, « … » »; the source phrase may run on
+        // (« selon une étude parue dans la revue X, »), up to its comma.
         let k = ref.j;
+        while (k < sent.tokenEnd && k - ref.j < 12 && !isP(k, ',.;:!?…') && t.kind[k] !== TokenKind.Quote)
+          k++;
         if (n[k] !== ',') continue;
         k++;
+        // « D'après l'étude, citée par le journal, content » / « Selon Paul X, qui dirige …, content »
+        for (let hop = 0; hop < 2; hop++) {
+          const w = n[k] ?? '';
+          const pp =
+            (CITED.has(w) || verbReadings(w)?.some((r) => r.mask & PAST_PARTICIPLE)) && n[k + 1] === 'par';
+          if (!pp && !RELATIVES.has(w)) break;
+          let e = k + 1;
+          while (e < sent.tokenEnd && e - k < 15 && !isP(e, ',.;:!?…') && t.kind[e] !== TokenKind.Quote) e++;
+          if (!isP(e, ',')) break;
+          k = e + 1;
+        }
         // « Aux dires d'Ivan Petrov, le chef du ministère russe de la Défense, « … » »
         const app = mi.startingAt.get(k);
         if (app?.kind === 'desc' && app.link === ref && n[app.j] === ',') k = app.j + 1;
@@ -723,6 +745,19 @@ export function quotesStage(doc: Doc): void {
         const ct = content(k, b);
         if (ct && wordCount(k, b) >= 3)
           add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.75, mark: null, tok: c.i }, k, b);
+      } else if (
+        n[left] !== ',' &&
+        (c.lemma === 'selon' || c.lemma === "d'après") &&
+        (ref.kind === 'name' || ref.kind === 'desc') &&
+        ref.j < sent.tokenEnd &&
+        isP(ref.j, '.!?…') &&
+        wordCount(clauseStart(c.i), c.i) >= 3
+      ) {
+        // « Un phénomène extrêmement rare selon les spécialistes. »
+        const a = clauseStart(c.i);
+        if (owner[a]! >= 0 || markOf[c.i - 1]! >= 0 || t.kind[c.i - 1] === TokenKind.Quote) continue;
+        const ct = content(a, c.i);
+        if (ct) add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.6, mark: null, tok: c.i }, a, c.i);
       } else if (n[left] === ',') {
         // « content, selon X »
         const cl = closeAt.get(left - 1);
