@@ -646,6 +646,14 @@ export function quotesStage(doc: Doc): void {
     return true;
   }
 
+  /** Whether the sentence ends within a few tokens from k (a date, a place, no new clause). */
+  function closesSentence(k: number): boolean {
+    const end = sentOf(Math.max(0, k - 1)).tokenEnd;
+    let e = k;
+    while (e < end && e - k < 8 && !isP(e, ',;:.!?…') && t.kind[e] !== TokenKind.Quote) e++;
+    return e >= end || isP(e, '.!?…');
+  }
+
   /** Content around « comme … » at token cm whose subject ends before token `after`. */
   function commeContent(c: Cue | null, cm: number, after: number, ref: Mention): void {
     const sent = sentOf(cm);
@@ -672,9 +680,7 @@ export function quotesStage(doc: Doc): void {
     // mid-sentence it may qualify any part of it.
     const comma = cm - 1;
     if (!isP(comma, ',') || owner[comma - 1]! >= 0) return;
-    let e = after;
-    while (e < sent.tokenEnd && e - after < 8 && !isP(e, ',;:.!?…') && t.kind[e] !== TokenKind.Quote) e++;
-    if (e < sent.tokenEnd && !isP(e, '.!?…')) return;
+    if (!closesSentence(after)) return;
     const cl = closeAt.get(comma - 1);
     if (cl !== undefined) {
       if (!markRef.has(cl)) markRef.set(cl, { cue: c, ref, conf: 0.8 });
@@ -707,7 +713,8 @@ export function quotesStage(doc: Doc): void {
 
     if (c.kind === 'prep') {
       // « Selon la revue Nature », « selon plusieurs sites spécialisés »: a noun phrase no list knows.
-      const ref = prepMention(c.j) ?? postNP(c.j);
+      const known = prepMention(c.j);
+      const ref = known ?? postNP(c.j);
       if (!ref) continue;
       const initial =
         c.i === sent.tokenStart ||
@@ -758,8 +765,9 @@ export function quotesStage(doc: Doc): void {
         if (owner[a]! >= 0 || markOf[c.i - 1]! >= 0 || t.kind[c.i - 1] === TokenKind.Quote) continue;
         const ct = content(a, c.i);
         if (ct) add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.6, mark: null, tok: c.i }, a, c.i);
-      } else if (n[left] === ',') {
-        // « content, selon X »
+      } else if (n[left] === ',' && (known || closesSentence(ref.j))) {
+        // « content, selon X » (a source no lexicon knows must close the sentence: « …,
+        // selon leur âge, … » is « depending on »)
         const cl = closeAt.get(left - 1);
         if (cl !== undefined && !quotedMidClause(cl, left, c, ref, 0.75)) {
           markRef.set(cl, { cue: c, ref, conf: 0.85 });
