@@ -125,6 +125,65 @@ export function quotesStage(doc: Doc): void {
     t.kind[k] === TokenKind.Abbrev ||
     t.kind[k] === TokenKind.Clitic;
 
+  // « "A, a estimé le député. B" »: an incise inside one pair of marks splits it in two
+  // quotations by the incise's speaker (copy often skips closing and reopening the marks).
+  const splitCues = new Set<Cue>();
+  const splitRefs: { mark: MarkSpan; cue: Cue; ref: Mention | null }[] = [];
+  {
+    const cueAt = new Map<number, Cue>();
+    for (const c of cues) if (c.kind === 'verb') cueAt.set(c.i, c);
+    const pieces: MarkSpan[] = [];
+    for (const m of marks) {
+      let a = m.openTok >= 0 ? m.openTok + 1 : tokAtOffset(m.start);
+      const b = m.closeTok >= 0 ? m.closeTok : tokAtOffset(m.end);
+      let cur = m;
+      for (let k = a + 1; k < b; k++) {
+        const c = cueAt.get(k);
+        if (!c || !isP(k - 1, ',') || c.participle || c.j >= b || !c.verb?.frames.includes('incise'))
+          continue;
+        let ref: Mention | null;
+        let e: number;
+        if (c.clitic >= 0) {
+          ref = mi.startingAt.get(c.clitic) ?? null;
+          e = c.j;
+        } else {
+          ref = postSubject(c.j, true);
+          if (!ref) continue;
+          e = ref.j;
+        }
+        // The incise closes its sentence: « , a estimé X (devant la presse). »
+        let stop = e;
+        while (stop < b && stop - e < 10 && !isP(stop, '.!?…;,') && t.kind[stop] !== TokenKind.Quote) stop++;
+        if (stop < b && !isP(stop, '.!?…')) continue;
+        let words = 0;
+        for (let q = a; q < k - 1 && words < 3; q++) if (t.kind[q] === TokenKind.Word) words++;
+        if (words < 3) continue;
+        const rest: MarkSpan = {
+          openTok: stop < b ? stop : -1,
+          closeTok: cur.closeTok,
+          start: stop < b ? t.end[stop]! : cur.end,
+          end: cur.end,
+        };
+        cur.closeTok = k - 1;
+        cur.end = t.start[k - 1]!;
+        while (cur.end > cur.start && /\s/.test(text[cur.end - 1]!)) cur.end--;
+        while (rest.start < rest.end && /\s/.test(text[rest.start]!)) rest.start++;
+        splitCues.add(c);
+        splitRefs.push({ mark: cur, cue: c, ref });
+        if (stop >= b || rest.start >= rest.end) break;
+        pieces.push(rest);
+        splitRefs.push({ mark: rest, cue: c, ref });
+        cur = rest;
+        a = stop + 1;
+        k = stop;
+      }
+    }
+    if (pieces.length) {
+      marks.push(...pieces);
+      marks.sort((x, y) => x.start - y.start || y.end - x.end);
+    }
+  }
+
   // Token → innermost mark span containing it (by token range between the marks).
   const markOf = new Int32Array(t.length).fill(-1);
   const markTok = marks.map((m) => {
@@ -783,7 +842,7 @@ export function quotesStage(doc: Doc): void {
     }
 
     const v = c.verb!;
-    if (commeCue(c)) continue;
+    if (splitCues.has(c) || commeCue(c)) continue;
     let sp = cueSpeaker(c);
     // Incise after a quotation: « … », a-t-il ajouté / « … » a précisé l'Elysée.
     if (sp.inverted) {
@@ -1035,6 +1094,11 @@ export function quotesStage(doc: Doc): void {
         a,
         b,
       );
+  }
+
+  for (const { mark, cue, ref } of splitRefs) {
+    const idx = marks.indexOf(mark);
+    if (idx >= 0 && !markRef.has(idx)) markRef.set(idx, { cue, ref, conf: 0.8 });
   }
 
   // --- Pass B: quotation marks ---------------------------------------------------------------
