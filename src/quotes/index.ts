@@ -367,15 +367,31 @@ export function quotesStage(doc: Doc): void {
   /** An unnamed source no lexicon knows: « une travailleuse du sexe », « un habitant du quartier ». */
   function adhocNP(d: number, definiteToo = false): Mention | null {
     const definite = definiteToo && /^(?:le|la|les|l'|sa|son|ses|leur|leurs)$/.test(n[d] ?? '');
-    if (!INDEFINITE.has(n[d] ?? '') && !definite) return null;
-    let j = d + 1;
+    // « Nombre de responsables », « De nombreux élus », « Beaucoup d'habitants »
+    const quant = quantifierLength(d);
+    if (!INDEFINITE.has(n[d] ?? '') && !definite && !quant) return null;
+    let j = d + (quant || 1);
     const sent = t.sentence[d];
-    while (j < t.length && j - d <= 6 && t.sentence[j] === sent) {
+    while (j < t.length && j - d <= 6 + quant && t.sentence[j] === sent) {
       const w = n[j]!;
+      // « responsables politiques et religieux »: coordinated adjectives
+      if (
+        w === 'et' &&
+        j > d + (quant || 1) &&
+        t.kind[j + 1] === TokenKind.Word &&
+        !verbReadings(n[j + 1]!) &&
+        !POST_DETERMINERS.has(n[j + 1]!) &&
+        !DESC_STOP.has(n[j + 1]!)
+      ) {
+        j += 2;
+        continue;
+      }
       if (
         t.kind[j] !== TokenKind.Word ||
         verbReadings(w) ||
-        /^(?:qui|que|qu'|a|ont|est|sont|avait|et|ou|par|pour|avec|dans|sur|en)$/.test(w)
+        /^(?:qui|que|qu'|a|ont|est|sont|avait|et|ou|par|pour|avec|dans|sur|en|car|mais|donc|comme|si|quand)$/.test(
+          w,
+        )
       )
         break;
       if ((w === 'de' || w === "d'" || w === 'du' || w === 'des') && j > d + 1) {
@@ -385,8 +401,9 @@ export function quotesStage(doc: Doc): void {
       j++;
     }
     while (j > d + 1 && /^(?:de|d'|du|des)$/.test(n[j - 1]!)) j--;
-    if (j <= d + 1) return null;
-    const plural = n[d] === 'des' || n[d] === 'plusieurs' || n[d] === 'certains' || n[d] === 'certaines';
+    if (j <= d + (quant || 1)) return null;
+    const plural =
+      quant > 0 || n[d] === 'des' || n[d] === 'plusieurs' || n[d] === 'certains' || n[d] === 'certaines';
     return {
       i: d,
       j,
@@ -402,12 +419,31 @@ export function quotesStage(doc: Doc): void {
     };
   }
 
+  /** Tokens of a quantifier opening a noun phrase at d (« nombre de », « de nombreux »), or 0. */
+  function quantifierLength(d: number): number {
+    const w = n[d];
+    const next = n[d + 1];
+    if ((w === 'nombre' || w === 'beaucoup') && (next === 'de' || next === "d'")) return 2;
+    if (w === 'bon' && next === 'nombre' && (n[d + 2] === 'de' || n[d + 2] === "d'")) return 3;
+    if (w === 'de' && (next === 'nombreux' || next === 'nombreuses')) return 2;
+    if (w === 'la' && next === 'plupart' && n[d + 2] === 'des') return 3;
+    return 0;
+  }
+
   /** Subject of a verb cue, searched leftwards in its sentence. */
   function subjectBefore(c: Cue, floor: number): { ref: Mention | null; sameAs: Cand | null } {
     // « Une habitante a raconté que … »: a noun phrase no list knows, right before the verb.
     if (!mi.endingAt.has(c.i)) {
-      for (let d = c.i - 2; d >= Math.max(floor, c.i - 5); d--) {
-        if (!INDEFINITE.has(n[d]!)) continue;
+      for (let d = c.i - 2; d >= Math.max(floor, c.i - 8); d--) {
+        if (!INDEFINITE.has(n[d]!) && !quantifierLength(d)) continue;
+        // « la spontanéité des morceaux »: « des » after a noun is « de les », a complement.
+        if (
+          n[d] === 'des' &&
+          d > floor &&
+          t.kind[d - 1] === TokenKind.Word &&
+          !/^(?:et|mais|ou|que|qu')$/.test(n[d - 1]!)
+        )
+          continue;
         const np = adhocNP(d);
         if (np && np.j === c.i && !PREPOSITIONS.has(n[d - 1] ?? '')) return { ref: np, sameAs: null };
         break;
