@@ -1,6 +1,6 @@
 // The batch form of the contract: every *.txt of a folder → OUTDIR/<stem>.json. A bad file is
 // reported and skipped; the others are still written.
-import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AnalyzeOptions, analyze } from '../analyze.js';
 import { readArticle, stemOf } from './article-file.js';
@@ -24,11 +24,22 @@ export interface BatchOptions {
   onFile?: (path: string, ok: boolean, reason?: string) => void;
 }
 
+/** The folder's *.txt files, symbolic links to files included (a folder of links to a shared set). */
 export function listArticles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.txt'))
+    .filter(
+      (d) => d.name.endsWith('.txt') && (d.isFile() || (d.isSymbolicLink() && isFileAt(join(dir, d.name)))),
+    )
     .map((d) => join(dir, d.name))
     .sort();
+}
+
+function isFileAt(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // a dangling link: not an article
+  }
 }
 
 /** Writes a file so that a reader never sees half of it. */
