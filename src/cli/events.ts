@@ -7,7 +7,7 @@ export function registerEvents(program: Command): void {
   addOutputOptions(
     addFilterOptions(
       addDbOption(program.command('events').description('CAMEO events by dyad, root and date')),
-      'event dated',
+      'event dated (a week or month overlapping)',
     ),
   )
     .option('--source <actor>', 'source: ISO alpha-3 country (RUS) or an actor name')

@@ -142,6 +142,20 @@ CREATE INDEX articles_tsv ON articles USING GIN (tsv);`,
     sqlite: 'ALTER TABLE actor_names ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;',
     postgres: 'ALTER TABLE actor_names ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;',
   },
+  {
+    version: 3,
+    name: 'the days an event date covers (a week or a month from « la semaine dernière », « en mars »)',
+    // Filled for existing rows by SqlStore.migrate (the span is computed in TypeScript: daySpan).
+    sqlite: `ALTER TABLE events ADD COLUMN day_from TEXT;
+ALTER TABLE events ADD COLUMN day_to TEXT;
+CREATE INDEX events_day_from ON events(day_from);`,
+    postgres: `ALTER TABLE events ADD COLUMN day_from TEXT;
+ALTER TABLE events ADD COLUMN day_to TEXT;
+CREATE INDEX events_day_from ON events(day_from);`,
+  },
 ];
+
+/** Migrations after which existing event rows need their day span filled. */
+export const EVENT_DAY_SPAN_VERSION = 3;
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

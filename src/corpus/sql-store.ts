@@ -1,12 +1,13 @@
 // The Store over SQL, shared by SQLite and PostgreSQL: the queries are written once; only full-text
 // search (FTS5 vs tsvector) differs by dialect.
+import { daySpan } from '../dates/span.js';
 import { countryByIso3, isCommonFirstName } from '../entities/gazetteer.js';
 import type { AnalysisRecord, EntityType, Gender } from '../record.js';
 import { fold } from '../text/normalize.js';
 import { actorKey, compatibleFirstNames, nameParts } from './actor-key.js';
 import { DOMINANCE, linkPersons, type NameForm } from './actor-links.js';
 import type { Db, Param, Row } from './db.js';
-import { MIGRATIONS } from './schema.js';
+import { EVENT_DAY_SPAN_VERSION, MIGRATIONS } from './schema.js';
 import {
   type ActorLink,
   type Article,
@@ -96,6 +97,12 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/** date, day_from, day_to of an event row. */
+function eventDays(date: string | null): [string | null, string | null, string | null] {
+  const span = daySpan(date);
+  return [date, span?.from ?? null, span?.to ?? null];
+}
+
 function toArticle(r: Row): Article {
   return {
     id: num(r.id),
@@ -149,10 +156,26 @@ export class SqlStore implements Store {
           m.name,
           new Date().toISOString(),
         ]);
+        if (m.version === EVENT_DAY_SPAN_VERSION) await this.fillEventDaySpans();
         current = m.version;
       }
       return current;
     });
+  }
+
+  /** Day spans of the event rows stored before the columns existed. */
+  private async fillEventDaySpans(): Promise<void> {
+    const rows = await this.db.all<Row>(
+      'SELECT article_id, event_id, date FROM events WHERE date IS NOT NULL AND day_from IS NULL',
+    );
+    for (const r of rows) {
+      const span = daySpan(strOrNull(r.date));
+      if (span)
+        await this.db.run(
+          'UPDATE events SET day_from = ?, day_to = ? WHERE article_id = ? AND event_id = ?',
+          [span.from, span.to, num(r.article_id), String(r.event_id)],
+        );
+    }
   }
 
   close(): Promise<void> {
@@ -298,6 +321,8 @@ export class SqlStore implements Store {
         'target_key',
         'trigger',
         'date',
+        'day_from',
+        'day_to',
         'modality',
         'negated',
         'location',
@@ -317,7 +342,7 @@ export class SqlStore implements Store {
         e.target?.country ?? null,
         e.target ? actorKey(e.target.name) : null,
         e.trigger.text,
-        e.date ?? record.published ?? null,
+        ...eventDays(e.date ?? record.published ?? null),
         e.modality,
         e.negated ? 1 : 0,
         e.location?.name ?? null,
@@ -561,8 +586,9 @@ export class SqlStore implements Store {
     articleFilter(w, { ...q, from: undefined, to: undefined });
     checkDay('from', q.from);
     checkDay('to', q.to);
-    if (q.from) w.add('e.date >= ?', q.from);
-    if (q.to) w.add('e.date <= ?', q.to);
+    // An event dated by a week or a month is kept when any of its days is inside [from, to].
+    if (q.from) w.add('e.day_to >= ?', q.from);
+    if (q.to) w.add('e.day_from <= ?', q.to);
     for (const side of ['source', 'target'] as const) {
       const v = q[side]?.trim();
       if (!v) continue;

@@ -98,6 +98,22 @@ function isMedia(name: string): boolean {
   return k === 'media';
 }
 
+/**
+ * A party, group or company goes by its full name with the acronym the article uses for it
+ * (« Parti imaginaire (PI) »): copy names it either way, and the side is the same.
+ */
+function withAcronym(
+  written: string | undefined,
+  used: string | undefined,
+  forms: string[],
+  name: string,
+): string {
+  if (!used) return written ?? name;
+  let full = '';
+  for (const f of forms) if (f !== used && f.length > full.length && !f.includes('(')) full = f;
+  return `${full || name} (${used})`;
+}
+
 /** The side an organisation stands for: its acronym or name, and its state when it is a state organ. */
 function orgActor(name: string, entity: string | null, forms: string[] = []): Actor | null {
   let org = lookupOrganization(name);
@@ -113,7 +129,10 @@ function orgActor(name: string, entity: string | null, forms: string[] = []): Ac
   const used = org.acronyms.find((a) => forms.includes(a));
   const written = org.kind !== 'igo' && forms.length > 0 && !used ? forms[0] : undefined;
   return {
-    name: used ?? written ?? org.acronyms[0] ?? org.name,
+    name:
+      org.kind === 'igo'
+        ? (used ?? org.acronyms[0] ?? org.name)
+        : withAcronym(written, used, forms, org.name),
     country: stateOrgan ? org.country : null,
     entity,
   };
@@ -135,7 +154,7 @@ function entityActor(e: Entity, mentionText: string): Actor | null {
     // one (« Sénat », « Ministère public »); parties, unions, companies act for themselves.
     const head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
     return {
-      name: acronym?.text ?? e.name,
+      name: acronym && acronym.text !== e.name ? `${e.name} (${acronym.text})` : e.name,
       country: INSTITUTIONS.has(head) ? e.country : null,
       entity: e.id,
     };
@@ -369,4 +388,39 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     }
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The non-state side each person of the article acts for, when the article gives them no country:
+ * the party, body or group their role names (« secrétaire général de l'Organisation X », « député
+ * PI »), else the one armed group the article names (« le chef du groupe », a leader's message).
+ */
+export function affiliations(doc: Doc): Map<string, Actor> {
+  const out = new Map<string, Actor>();
+  const orgs: { forms: string[]; actor: Actor }[] = [];
+  const armed = new Map<string, Actor>();
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' || isMedia(e.name)) continue;
+    const first = e.mentions[0];
+    const actor = first ? entityActor(e, first.text) : null;
+    if (!actor || actor.country) continue;
+    orgs.push({ forms: e.mentions.map((m) => ` ${fold(m.text)} `), actor });
+    if (lookupOrganization(e.name)?.kind === 'armed') armed.set(actor.name, actor);
+  }
+  if (!orgs.length) return out;
+  const onlyArmed = armed.size === 1 ? [...armed.values()][0]! : null;
+  for (const e of doc.entities) {
+    if (e.type !== 'PER' || e.country) continue;
+    const role = ` ${fold(e.role ?? '').replace(/[’']/g, "' ")} `;
+    const named = e.role ? orgs.find((o) => o.forms.some((f) => role.includes(f))) : undefined;
+    const side = named?.actor ?? (e.role && stateRoleIn(role) ? null : onlyArmed);
+    if (side) out.set(e.id, { name: side.name, country: null, entity: side.entity });
+  }
+  return out;
+}
+
+/** Whether a folded role phrase names a state function (« procureur », « ministre »). */
+function stateRoleIn(role: string): boolean {
+  for (const w of role.split(' ')) if (STATE_ROLES.has(w)) return true;
+  return false;
 }

@@ -8,6 +8,7 @@ import { fold } from '../text/normalize.js';
 import {
   type ActorMention,
   ARMED,
+  affiliations,
   findActorMentions,
   IMPERSONAL,
   STATE_ROLES,
@@ -100,7 +101,10 @@ const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
 const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
 const FOCUS_TARGET = /^(?:1[0-3]|17|18|015)/;
+// Coercion a state exerts at home: arrests, detention, bans, repression.
+const DOMESTIC = /^(?:17[2-5])/;
 const OPENING = new Set(['«', '“', '"', '‹']);
+const DEBUG = process.env.DEPECHE_DEBUG_EVENTS === '1';
 
 interface Ctx {
   doc: Doc;
@@ -110,6 +114,8 @@ interface Ctx {
   quoted: Uint8Array;
   quotes: Quote[];
   focusCounts: Map<string, number>;
+  /** Non-state side of persons with no country (their party, body or armed group), by entity id. */
+  affiliation: Map<string, Actor>;
 }
 
 /** How far back a clause or an antecedent is looked for: bounds the work on run-on sentences. */
@@ -166,13 +172,15 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
 }
 
 /** Nearest preceding person (or person-like phrase) with a known side, within two sentences. */
-function nearestPerson(ctx: Ctx, at: number): Actor | null {
+function nearestPerson(ctx: Ctx, at: number, asSource = false): Actor | null {
   const sent = ctx.doc.tokens.sentence[at]!;
   const top = lowerBound(ctx, at);
   for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
     const m = ctx.mentions[k]!;
     if (ctx.doc.tokens.sentence[m.first]! < sent - 2) break;
     if (m.person && m.actor?.country) return m.actor;
+    const member = asSource && m.person && m.actor?.entity ? ctx.affiliation.get(m.actor.entity) : undefined;
+    if (member) return member;
   }
   return null;
 }
@@ -182,7 +190,7 @@ function nearestPerson(ctx: Ctx, at: number): Actor | null {
  * (« le sénateur Reconquête Stéphane Ravier »), else the country in focus (« le procureur Olivier
  * Lutz » in an article about Geneva acts for Switzerland).
  */
-function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
+function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource: boolean): Actor {
   const t = ctx.doc.tokens;
   for (let i = m.first - 1; i >= Math.max(0, m.first - 2); i--) {
     const c = TITLE_COUNTRIES[t.norm[i]!];
@@ -202,6 +210,9 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
         ...(prev.actor.country ? {} : { name: prev.actor.name }),
       };
   }
+  // Acting, a member acts for their party, body or group (as a target, a person stays a person).
+  const member = asSource && m.actor!.entity ? ctx.affiliation.get(m.actor!.entity) : undefined;
+  if (member) return member;
   // Only a state function makes a person act for the country in focus (« le procureur X »).
   const entity = m.actor!.entity ? ctx.doc.entities.find((e) => e.id === m.actor!.entity) : undefined;
   const roleWords = fold(entity?.role ?? '').split(/[\s'’]+/);
@@ -223,8 +234,9 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null): Actor {
   return { ...m.actor!, country: focus?.country ?? null };
 }
 
-function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | null {
-  if (m.actor && m.person && m.kind === 'named' && !m.actor.country) return personSide(ctx, m, exclude);
+function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = false): Actor | null {
+  if (m.actor && m.person && m.kind === 'named' && !m.actor.country)
+    return personSide(ctx, m, exclude, asSource);
   if (m.actor?.country === null && m.institution) {
     const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, ctx.doc.tokens.length, null);
     return { ...m.actor, country: focus?.country ?? null };
@@ -252,7 +264,9 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null): Actor | nul
       return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
-      return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? (q ? speakerActor(ctx, q) : null);
+      return (
+        mainSubject(ctx, m) ?? nearestPerson(ctx, m.first, asSource) ?? (q ? speakerActor(ctx, q) : null)
+      );
     }
     default:
       return null;
@@ -280,6 +294,11 @@ function clauseStart(
   for (let i = at - 1; i >= Math.max(sentStart, at - REACH); i--) {
     const w = t.norm[i]!;
     if (t.kind[i] === TokenKind.Quote) return { start: i + 1, by: 'quote' };
+    // « le Parti imaginaire (PI) a dénoncé »: a one-word gloss in brackets stays in the clause.
+    if (w === ')' && i - 2 >= sentStart && t.norm[i - 2] === '(') {
+      i -= 2;
+      continue;
+    }
     if (HARD_STOP.has(w)) return { start: i + 1, by: null };
     if (w === 'que' || w === "qu'") return { start: i + 1, by: 'que' };
     if (w === 'qui' || w === 'dont') return { start: i + 1, by: 'qui' };
@@ -472,6 +491,42 @@ function impersonalSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolea
   return false;
 }
 
+// What may stand between a quotation (or « que ») and a verb whose subject follows it.
+const INCISE_FILLERS = new Set([
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'aurait',
+  'auraient',
+  'egalement',
+  'aussi',
+  'encore',
+  'alors',
+  'deja',
+  'ainsi',
+  'formellement',
+  'vivement',
+  'fermement',
+  'aussitot',
+  'ensuite',
+  'enfin',
+]);
+
+/** « "…", a dénoncé le ministre », « ce que dément le porte-parole »: the subject follows the verb. */
+function invertedSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
+  const t = doc.tokens;
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 5); i--) {
+    const w = t.norm[i]!;
+    // A straight mark right before the verb opens a scare quote (« l'UA "suspend" le pays »).
+    if (t.kind[i] === TokenKind.Quote) return w === '»' || w === '”';
+    if (w === ',') return i > sentStart && t.kind[i - 1] === TokenKind.Quote && CLOSING.has(t.norm[i - 1]!);
+    if (w === 'que' || w === "qu'") return i > sentStart && t.norm[i - 1] === 'ce';
+    if (!INCISE_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** « de la part de X », « par X » right before a mention: X is the agent. */
 function isAgent(doc: Doc, a: ActorMention): boolean {
   const n = doc.tokens.norm;
@@ -535,7 +590,21 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   }
   let source = subject;
   let candidates = objects;
-  let passive = passiveAux(ctx.doc, m);
+  // The inverted subject names who speaks: a person, body or state, not a place (« un policier du
+  // Var ») nor an anonymous member of the public.
+  const first = objects[0];
+  const inverted =
+    first &&
+    first.first - m.last <= 5 &&
+    !first.place &&
+    !first.people &&
+    invertedSubject(ctx.doc, m, sentStart);
+  if (inverted) {
+    source = objects[0]!;
+    candidates = objects.slice(1);
+    subject = null;
+  }
+  let passive = inverted ? null : passiveAux(ctx.doc, m);
   // « soutenu par X », « accusée par de nombreux malades »: passive even without an auxiliary.
   // « visé par une enquête »: the agent phrase may be part of the trigger itself.
   const parAfter =
@@ -585,7 +654,13 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       candidates = candidates.filter((o) => o !== gen);
     }
   }
-  let sourceActor = source ? resolve(ctx, source, null) : null;
+  let sourceActor = source ? resolve(ctx, source, null, true) : null;
+  // Reported speech (« "…", déplore X ») is a political act when X holds a role; a passer-by's
+  // complaint is colour.
+  if (inverted && source?.person && source.kind === 'named') {
+    const e = sourceActor?.entity ? ctx.doc.entities.find((x) => x.id === source.actor?.entity) : null;
+    if (!e?.role && !ctx.affiliation.has(e?.id ?? '')) sourceActor = null;
+  }
   // A place of no known state (a bridge, a planet) does not act.
   const sourceEntity = sourceActor?.entity
     ? ctx.doc.entities.find((e) => e.id === sourceActor?.entity)
@@ -605,6 +680,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       if (m.pattern.needsTarget && o.first - m.last > 5) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
+      // « X, secrétaire général de l'Organisation Y, a réclamé »: Y is X's side, not the target.
+      if (source?.person && a.entity && a.entity === sourceActor?.entity) continue;
       if (sideKey(a) === sKey && (!allowSame || (o.kind !== 'named' && o.kind !== 'demonym'))) continue;
       // « à Genève », « en France », « dans le pays » say where, not to whom.
       const p = t.norm[o.first - 1] ?? '';
@@ -773,12 +850,17 @@ export function eventsStage(doc: Doc): void {
     quotes: doc.quotes,
     focusCounts,
     datesBySentence,
+    affiliation: affiliations(doc),
   };
   const seen = new Set<string>();
   const t = doc.tokens;
   doc.sentences.forEach((s, k) => {
     for (const m of select(PATTERNS.matchSentence(doc, s.tokenStart, s.tokenEnd))) {
       const sides = findSides(ctx, m, s.tokenStart, s.tokenEnd);
+      if (DEBUG)
+        console.error(
+          `DBG ${doc.meta.id} ${m.pattern.code} [${doc.text.slice(t.start[m.first]!, t.end[m.last - 1]!)}] src=${sides.source ? doc.text.slice(t.start[sides.source.first]!, t.end[sides.source.last - 1]!) : '-'}:${sideKey(sides.sourceActor)} tgt=${sides.target ? doc.text.slice(t.start[sides.target.first]!, t.end[sides.target.last - 1]!) : '-'}:${sideKey(sides.targetActor)}`,
+        );
       if (!sides.sourceActor) continue;
       if (m.pattern.needsTarget && !sides.targetActor) continue;
       // Criticism, demands, threats and coercion with no actor as object (« a dénoncé une
@@ -788,6 +870,11 @@ export function eventsStage(doc: Doc): void {
       const stateSource = lookupPlace(sides.sourceActor.name)?.kind === 'country';
       if (!sides.targetActor && !stateSource && FOCUS_TARGET.test(m.pattern.code))
         sides.targetActor = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, null);
+      // « la police a arrêté huit personnes »: a state's arrests and sentences with no named
+      // captive are of people under its own jurisdiction.
+      const own = sides.sourceActor.country;
+      if (!sides.targetActor && stateSource && own && DOMESTIC.test(m.pattern.code))
+        sides.targetActor = { name: countryName(own), country: own, entity: null };
       const start = t.start[m.first]!;
       const end = t.end[m.last - 1]!;
       let { modality, negated } = modalityAt(doc, m, s.tokenStart);
@@ -795,7 +882,9 @@ export function eventsStage(doc: Doc): void {
       const q = quoteAt(ctx, start);
       if (q && modality === 'asserted') modality = 'reported';
       const c = cameo(politicalReading(m.pattern.code, sides));
-      const key = `${c.code}|${sideKey(sides.sourceActor)}|${sideKey(sides.targetActor)}|${negated}`;
+      // Two persons of one side doing the same thing are two events (« X a dénoncé … », « Y a dénoncé … »).
+      const who = sides.source?.person && sides.source.kind === 'named' ? sides.sourceActor.name : '';
+      const key = `${c.code}|${sideKey(sides.sourceActor)}|${who}|${sideKey(sides.targetActor)}|${negated}`;
       if (seen.has(key)) continue;
       seen.add(key);
       doc.events.push({

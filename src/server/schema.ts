@@ -92,6 +92,12 @@ const EventFilter = {
   quadClass: z.number().int().min(1).max(4).optional(),
   both: z.boolean().default(false).describe('dyad in both directions: source⇄target'),
   ...Filter,
+  from: Day.describe(
+    'event dated on or after (YYYY-MM-DD); an event dated by a week or month is kept when it overlaps',
+  ),
+  to: Day.describe(
+    'event dated on or before (YYYY-MM-DD); an event dated by a week or month is kept when it overlaps',
+  ),
 };
 export const EventsQuery = z.object({ ...EventFilter, articleId: ArticleId.optional(), ...Paging }).strict();
 export const PerDayQuery = z.object(EventFilter).strict();

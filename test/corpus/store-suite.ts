@@ -233,5 +233,39 @@ export function storeSuite(name: string, open: () => Promise<Store>, skip: strin
       assert.equal((await store.getArticle(dup.id))?.duplicateOf, orig.id);
       assert.equal((await store.search({ q: 'repris', originalsOnly: true })).total, 1);
     });
+
+    it('keeps an event dated by a week or a month in a from/to filter that overlaps it', async () => {
+      const f = fixture({
+        title: 'Pourparlers à Valbrune (fictif)',
+        body: 'La Norvège a négocié avec le Chili la semaine dernière, puis en décembre.',
+        published: '2021-11-24',
+        events: [
+          {
+            code: '046',
+            quad: 1,
+            src: ['Norvège', 'NOR'],
+            tgt: ['Chili', 'CHL'],
+            trigger: 'a négocié',
+            date: '2021-W46',
+          },
+          {
+            code: '046',
+            quad: 1,
+            src: ['Norvège', 'NOR'],
+            tgt: ['Chili', 'CHL'],
+            trigger: 'a négocié',
+            date: '2021-12',
+          },
+        ],
+      });
+      await store.putBatch([{ article: f.article, record: f.record }]);
+      const n = async (from?: string, to?: string) => (await store.events({ source: 'NOR', from, to })).total;
+      assert.equal(await n('2021-11-17', '2021-11-17'), 1, 'a Wednesday inside week 46');
+      assert.equal(await n('2021-11-22', '2021-11-30'), 0, 'the week after, before December');
+      assert.equal(await n('2021-12-31'), 1, 'the last day of the month');
+      assert.equal(await n(undefined, '2021-11-15'), 1, 'the Monday of week 46');
+      assert.equal(await n(), 2);
+      assert.deepEqual(await store.eventsPerDay({ source: 'NOR' }), [], 'a timeline by day shows only days');
+    });
   });
 }

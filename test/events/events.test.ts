@@ -317,3 +317,54 @@ describe('events: a place of no known state is no source', () => {
     assert.ok(!events(text).some((x) => x.source?.name === 'pont de Bellerive'));
   });
 });
+
+describe('events: sides of members, bodies and domestic arrests (fictional copy)', () => {
+  it('a member named by their role acts for their body; a pronoun takes that side too', () => {
+    const ngo = events(
+      'Le secrétaire général de Reporters sans frontières, Marcel Vautrin, a dénoncé la censure au Togo.',
+    );
+    assert.equal(ngo.find((x) => x.root === '11')?.source?.name, 'Reporters sans frontières');
+    const armed = events(
+      'Le chef de l’État islamique, Abou Zoltan, a diffusé un message dans lequel il menace la France.',
+    );
+    const threat = armed.find((x) => x.root === '13');
+    assert.equal(threat?.source?.name, 'État islamique');
+    assert.equal(threat?.target?.country, 'FRA');
+  });
+  it('a person acted upon stays a person', () => {
+    const e = events(
+      'Le chef de l’État islamique, Abou Zoltan, est en fuite. La Jordanie a condamné Abou Zoltan pour ses crimes.',
+    ).find((x) => x.root === '11');
+    assert.equal(e?.target?.name, 'Abou Zoltan');
+  });
+  it('a party goes by its full name with the acronym the article uses', () => {
+    const got = events('Le Parti imaginaire (PI) a critiqué la Belgique. Le PI a aussi condamné la Suisse.');
+    assert.deepEqual(
+      got.map((x) => `${x.source?.name}>${x.target?.country}`),
+      ['Parti imaginaire (PI)>BEL', 'Parti imaginaire (PI)>CHE'],
+    );
+  });
+  it('a state’s arrests of unnamed people are domestic', () => {
+    assert.deepEqual(brief('La police norvégienne a arrêté douze personnes à Oslo.'), ['173 NOR>NOR']);
+  });
+  it('two persons of one side doing the same are two events', () => {
+    const got = events(
+      'En Belgique, le député Anselme Rocamir a dénoncé la réforme. La sénatrice Odile Fradin a dénoncé la réforme.',
+    );
+    assert.equal(got.filter((x) => x.root === '11').length, 2);
+  });
+});
+
+describe('events: reported speech with the subject after the verb (fictional copy)', () => {
+  it('« "…", a dénoncé la ministre belge »: the speaker is the source', () => {
+    const e = events(
+      '« Cette décision est une faute », a dénoncé la ministre belge des Affaires étrangères.',
+    );
+    assert.equal(e.find((x) => x.root === '11')?.source?.country, 'BEL');
+  });
+  it('a passer-by’s complaint is no event; a scare-quoted verb keeps its subject', () => {
+    assert.equal(events('« Tout est trop cher », déplore Jules Marnier.').length, 0);
+    const e = events('L’Union africaine « suspend » le Gabon.');
+    assert.equal(e[0]?.source?.name, 'UA');
+  });
+});
