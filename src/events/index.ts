@@ -11,6 +11,7 @@ import {
   affiliations,
   findActorMentions,
   IMPERSONAL,
+  isStateAgentWord,
   STATE_ROLES,
   TITLE_COUNTRIES,
 } from './actors.js';
@@ -538,6 +539,8 @@ function isAgent(doc: Doc, a: ActorMention): boolean {
     const c = doc.text[doc.tokens.start[k]!] ?? '';
     const kind = doc.tokens.kind[k];
     if (kind === TokenKind.Punct || kind === TokenKind.Quote || c !== c.toLowerCase()) break;
+    // « par un passant à Lyon »: a place after the agent is where, not who.
+    if (LOCATIVE.has(n[k]!)) break;
     if (n[k] === 'par') return k < a.first - 2;
   }
   // « par la police des polices (IGS) »: an acronym glossing the agent.
@@ -669,7 +672,15 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     sourceActor = null;
   // The arresting (or releasing) state is not the one named in its captive's noun phrase
   // (« des reporters portugais ont été arrêtés »): look for it before the subject.
-  if (!source && passive === 'sure' && /^(?:17|116|084|09)/.test(m.pattern.code))
+  // « interpellé par un passant », « arrêté par des inconnus »: an agent is named and it is no state.
+  let otherAgent =
+    !byAgent && t.norm[m.last - 1] !== 'par' && (t.norm[m.last] === 'par' || t.norm[m.last + 1] === 'par');
+  if (otherAgent) {
+    const by = t.norm[m.last] === 'par' ? m.last : m.last + 1;
+    for (let i = by + 1; i <= Math.min(by + 4, sentEnd - 1); i++)
+      if (isStateAgentWord(t.norm[i]!)) otherAgent = false;
+  }
+  if (!source && passive === 'sure' && !otherAgent && /^(?:17|116|084|09)/.test(m.pattern.code))
     sourceActor = focusCountry(ctx, Math.min(m.first, candidates[0]?.first ?? m.first), null);
   const sKey = sideKey(sourceActor);
   let target: ActorMention | null = null;
@@ -828,6 +839,25 @@ function dropTargetless(events: Event[]): Event[] {
   return kept;
 }
 
+// « inculpé pour agressions », « accusé d'avoir tué »: the violence is the charge, reported
+// as an accusation, not as an act the article asserts.
+const CHARGE =
+  /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete)/;
+const CHARGE_LINK = new Set(['pour', 'de', "d'", 'avoir', 'du', 'des']);
+
+function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
+  if (!/^(?:18|19|20)/.test(m.pattern.code)) return false;
+  const n = doc.tokens.norm;
+  let link = false;
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 6); i--) {
+    const w = n[i]!;
+    if (HARD_STOP.has(w) || w === ',') return false;
+    if (CHARGE_LINK.has(w)) link = true;
+    else if (link && CHARGE.test(w)) return true;
+  }
+  return false;
+}
+
 export function eventsStage(doc: Doc): void {
   doc.events = [];
   if (!doc.sentences.length) return;
@@ -856,6 +886,7 @@ export function eventsStage(doc: Doc): void {
   const t = doc.tokens;
   doc.sentences.forEach((s, k) => {
     for (const m of select(PATTERNS.matchSentence(doc, s.tokenStart, s.tokenEnd))) {
+      if (chargeReading(doc, m, s.tokenStart)) continue;
       const sides = findSides(ctx, m, s.tokenStart, s.tokenEnd);
       if (DEBUG)
         console.error(

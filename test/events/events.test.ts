@@ -368,3 +368,21 @@ describe('events: reported speech with the subject after the verb (fictional cop
     assert.equal(e[0]?.source?.name, 'UA');
   });
 });
+
+describe('events: charges, non-state agents and new triggers (fictional copy)', () => {
+  it('a violence named as a charge is no assault', () => {
+    const got = brief('Le Canada est en crise. Jules Marnier a été inculpé pour agressions à Toronto.');
+    assert.ok(!got.some((x) => x.startsWith('18')));
+  });
+  it('« interpellé par un passant » is no arrest; « arrêté par la police » is', () => {
+    assert.ok(!brief('Jules Marnier a été interpellé par un ancien combattant à Lyon, en France.').length);
+    assert.ok(
+      brief('En France, Jules Marnier a été arrêté par les gendarmes.').some((x) => x.startsWith('173')),
+    );
+  });
+  it('complaints filed, captives taken, borders reopened', () => {
+    assert.deepEqual(brief('La Bolivie a déposé une plainte contre le Chili.'), ['115 BOL>CHL']);
+    assert.deepEqual(brief('Les rebelles ont fait prisonniers des soldats maliens.'), ['181 rebelles>MLI']);
+    assert.deepEqual(brief('Le Maroc a rouvert ses frontières avec l’Espagne.'), ['081 MAR>ESP']);
+  });
+});
