@@ -1,7 +1,8 @@
 // `npm run bench -- --profile [N]`: compiles the project with tsc and source maps into a temporary
 // folder (positions then map back to TypeScript lines; tsx's in-memory transform gives none),
-// profiles N corpus articles (default 2000) with `node --cpu-prof`, and prints the top functions
-// and lines. The .cpuprofile is kept in bench/results/prof/ for Chrome DevTools or speedscope.
+// profiles N corpus articles (default 2000) in the steady state (a second pass, after an unprofiled
+// warm-up pass: see bench/profile.ts), and prints the top functions and lines. The .cpuprofile is
+// kept in bench/results/prof/ for Chrome DevTools or speedscope.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,13 +37,7 @@ run(join(root, 'node_modules', '.bin', 'tsc'), [
 // Packages resolve from the build folder's own node_modules; stages read data files beside it.
 symlinkSync(join(root, 'node_modules'), join(build, 'node_modules'), 'dir');
 cpSync(join(root, 'data'), join(build, 'data'), { recursive: true });
-run(process.execPath, [
-  '--cpu-prof',
-  `--cpu-prof-dir=${profDir}`,
-  join(build, 'bench', 'profile.js'),
-  n,
-  corpus,
-]);
+run(process.execPath, [join(build, 'bench', 'profile.js'), n, corpus, profDir]);
 const fresh = readdirSync(profDir).filter((f) => !before.has(f) && f.endsWith('.cpuprofile'));
 run(process.execPath, [
   '--import',

@@ -195,6 +195,20 @@ const ACRONYMS = index(
 // A Map, not the JSON object: « constructor » or « toString » must not reach Object.prototype.
 const FIRST_NAMES = new Map(Object.entries(firstNamesData as Record<string, string>));
 
+// Media and companies whose name is written in lower case (« franceinfo », « euronews »): the
+// mention finder reads them even without a capital.
+const LOWERCASE_BRANDS = new Map<string, Organization>();
+for (const o of ORGANIZATIONS_LIST)
+  if (o.kind === 'media' || o.kind === 'company')
+    for (const n of [o.name, ...o.aliases])
+      if (n.length >= 5 && n === n.toLowerCase() && /^[\p{Ll}\d]+$/u.test(n) && !LOWERCASE_BRANDS.has(n))
+        LOWERCASE_BRANDS.set(gazetteerKey(n), o);
+
+/** An organisation known by a lower-case one-word name, by the token's folded form. */
+export function lookupLowercaseBrand(norm: string): Organization | undefined {
+  return LOWERCASE_BRANDS.get(norm);
+}
+
 export function lookupCountry(text: string): Country | undefined {
   return get(COUNTRY_BY_NAME, text);
 }

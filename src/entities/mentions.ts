@@ -12,6 +12,7 @@ import {
   gazetteerKey,
   isCommonFirstName,
   longestNameFrom,
+  lookupLowercaseBrand,
   lookupMetonym,
   lookupOrganization,
   lookupPerson,
@@ -226,7 +227,14 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit
     const surface = c.text.slice(starts[i], ends[j]);
     if (j > i && c.kind[j] === TokenKind.Elision) continue;
     const hit = lookupAll(surface, j > i || UPPER.test(surface));
-    if (hit) return { ...hit, end: j + 1 };
+    if (hit) {
+      // « En marche ! », « Quelle époque ! »: a name may end on an exclamation mark.
+      if (j + 1 < c.doc.tokens.length && c.text[starts[j + 1]!] === '!' && hit.type === 'ORG') {
+        const bang = lookupAll(c.text.slice(starts[i], ends[j + 1]), true);
+        if (bang?.type === 'ORG') return { ...bang, end: j + 2 };
+      }
+      return { ...hit, end: j + 1 };
+    }
     if (article && UPPER.test(surface)) {
       const withArticle = lookupAll(article + surface, true);
       if (withArticle) return { ...withArticle, end: j + 1 };
@@ -539,6 +547,18 @@ function scanSentence(c: Ctx, sStart: number, sEnd: number, out: Mention[]): voi
           i = b;
           continue;
         }
+      }
+      // « franceinfo », « euronews »: brands written in lower case.
+      const brand = c.kind[i] === TokenKind.Word ? lookupLowercaseBrand(n) : undefined;
+      if (brand) {
+        push(c, out, i, i + 1, {
+          type: 'ORG',
+          evidence: 'gazetteer',
+          gazetteer: { organization: brand },
+          country: brand.country,
+        });
+        i++;
+        continue;
       }
       // « sur X »: the network, not a letter.
       if (c.norm[i] === 'sur' && i + 1 < sEnd && tokText(c, i + 1) === 'X' && !isCapWord(c, i + 2)) {
@@ -868,7 +888,12 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   // Organisation cue before: « le groupe Wagner », « l'agence Migros », « le parti X ».
   // A first name and surname after the cue is the organisation's member (« le syndicat… Jean Dupont »).
   const personLike = len >= 2 && commonFirst(c, i) && !NOT_NAMES.has(n);
-  if (!personLike && (ORG_CUES.has(prev) || (prev === 'parlementaire' && prev2 === 'groupe'))) {
+  // « l'agence espagnole Efe », « le quotidien suisse X »: a demonym may stand between cue and name.
+  const cuedPastDemonym = ORG_CUES.has(prev2) && isDemonymOnly(c, i - 1) && !UPPER.test(tokText(c, i - 1));
+  if (
+    !personLike &&
+    (ORG_CUES.has(prev) || cuedPastDemonym || (prev === 'parlementaire' && prev2 === 'groupe'))
+  ) {
     push(c, out, i, b, { type: 'ORG', evidence: 'cue' });
     return b;
   }

@@ -185,7 +185,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       }
     }
     const same = byKey.get(m.key);
-    if (same) {
+    // « M. Ford » is a person even when the article also names the carmaker « Ford ».
+    if (same && !(m.evidence === 'title' && same.type !== 'PER' && same.type !== 'MISC')) {
       if (m.type !== same.type && same.type !== 'MISC') m.type = same.type;
       add(same, m);
       continue;

@@ -22,6 +22,8 @@ export interface PoolOptions {
   workerData?: unknown;
   /** Heap limit per worker, in MB (the analysis of a huge article should fail alone). */
   maxOldGenerationSizeMb?: number;
+  /** Young generation per worker, in MB: a larger one means fewer scavenges (see analyze-pool.ts). */
+  maxYoungGenerationSizeMb?: number;
 }
 
 let tsxPath: string | undefined;
@@ -70,9 +72,14 @@ export class WorkerPool<I, O> {
     const worker = new Worker(entry, {
       eval: fromSource,
       workerData: this.options.workerData,
-      ...(this.options.maxOldGenerationSizeMb
-        ? { resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb } }
-        : {}),
+      resourceLimits: {
+        ...(this.options.maxOldGenerationSizeMb
+          ? { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb }
+          : {}),
+        ...(this.options.maxYoungGenerationSizeMb
+          ? { maxYoungGenerationSizeMb: this.options.maxYoungGenerationSizeMb }
+          : {}),
+      },
     });
     worker.unref();
     const slot: Slot<I, O> = { worker, busy: null };

@@ -66,6 +66,8 @@ const ADVERB_PHRASES = new Set([
   'sans detour',
   'sans ambages',
   'en personne',
+  "d' abord",
+  'tout de suite',
 ]);
 const MODAL_PP = new Set([
   'tenu',
@@ -234,6 +236,8 @@ export function findCues(doc: Doc): Cue[] {
         continue;
       }
       if (ADVERBS.has(w)) continue;
+      // « a-t-il longuement raconté », « a sobrement déclaré »: a -ment adverb inside the group.
+      if (w.length > 6 && w.endsWith('ment') && k === h - 1 && t.kind[k] === TokenKind.Word) continue;
       // « a par exemple expliqué », « a pour sa part estimé », « a de son côté affirmé »
       const two = `${n[k - 1]} ${w}`;
       const three = `${n[k - 2]} ${two}`;

@@ -4,9 +4,9 @@
 // reported speech, the content after que / the infinitive up to the end of its clause, without
 // the final full stop. Only the outermost quotation is kept.
 import { type Doc, TokenKind } from '../doc.js';
-import type { Quote, QuoteKind, Cue as RecordCue, Speaker } from '../record.js';
+import type { Gender, Quote, QuoteKind, Cue as RecordCue, Speaker } from '../record.js';
 import { ADVERBS, type Cue, findCues } from './cues.js';
-import { INFINITIVE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
+import { DESC_STOP, INFINITIVE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketAliases, buildMentions, type Mention } from './mentions.js';
 import { Resolver } from './speakers.js';
@@ -41,6 +41,26 @@ const CONNECTORS = new Set(
 const MAX_CLAUSE = 400;
 const MAX_SUBJECT_DISTANCE = 80;
 const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'certains', 'certaines']);
+/** Determiners opening a postposed subject: gender, number, definiteness. */
+const POST_DETERMINERS = new Map<string, { gender: Gender | null; plural: boolean; definite: boolean }>([
+  ['le', { gender: 'male', plural: false, definite: true }],
+  ['la', { gender: 'female', plural: false, definite: true }],
+  ["l'", { gender: null, plural: false, definite: true }],
+  ['les', { gender: null, plural: true, definite: true }],
+  ['un', { gender: 'male', plural: false, definite: false }],
+  ['une', { gender: 'female', plural: false, definite: false }],
+  ['des', { gender: null, plural: true, definite: false }],
+  ['son', { gender: null, plural: false, definite: true }],
+  ['sa', { gender: 'female', plural: false, definite: true }],
+  ['ses', { gender: null, plural: true, definite: true }],
+  ['leur', { gender: null, plural: false, definite: true }],
+  ['leurs', { gender: null, plural: true, definite: true }],
+  ['cet', { gender: 'male', plural: false, definite: true }],
+  ['cette', { gender: 'female', plural: false, definite: true }],
+]);
+const ARTICLES = new Set(['le', 'la', "l'"]);
+/** Words joining a noun to its complement inside a description (« du », « de la »). */
+const COMPLEMENT_WORDS = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'le', 'les']);
 const CONNECTOR_PHRASES = new Set([
   'par ailleurs',
   'en outre',
@@ -155,8 +175,12 @@ export function quotesStage(doc: Doc): void {
   const wordCount = (a: number, b: number) =>
     b > a ? wordsBefore[Math.min(b, t.length)]! - wordsBefore[Math.max(0, a)]! : 0;
 
-  /** Subject mention after an inverted verb: « a déclaré lundi le porte-parole X ». */
-  function postSubject(k: number): Mention | null {
+  /**
+   * Subject mention after an inverted verb: « a déclaré lundi le porte-parole X ». With `anyNP`
+   * (the verb follows a quotation, so it must be an incise), a noun phrase no lexicon knows
+   * stands as the subject too: « », a insisté l'ancien combattant ».
+   */
+  function postSubject(k: number, anyNP = false): Mention | null {
     const sent = sentOf(Math.max(0, k - 1));
     for (let steps = 0; k < sent.tokenEnd && steps < 8; steps++) {
       const m = mi.startingAt.get(k);
@@ -182,9 +206,66 @@ export function quotesStage(doc: Doc): void {
         k++;
         continue;
       }
+      // « a conclu en riant l'ancien soldat »: a gerund between the verb and its subject.
+      if (w === 'en' && t.kind[k + 1] === TokenKind.Word && (n[k + 1] ?? '').endsWith('ant')) {
+        k += 2;
+        continue;
+      }
       break;
     }
-    return null;
+    return anyNP ? postNP(k) : null;
+  }
+
+  /**
+   * A determiner and the nouns, adjectives and complements after it, as an unnamed source
+   * (« un lecteur du journal », « l'ancien combattant »); a name apposed to it speaks instead
+   * (« le géologue Paul Martin »).
+   */
+  function postNP(k: number): Mention | null {
+    const det = POST_DETERMINERS.get(n[k] ?? '');
+    if (!det || (t.kind[k] !== TokenKind.Word && t.kind[k] !== TokenKind.Elision)) return null;
+    const end = sentOf(k).tokenEnd;
+    let j = k + 1;
+    let last = -1;
+    while (j < end && j - k <= 8) {
+      const w = n[j]!;
+      const nm = mi.startingAt.get(j);
+      if (nm?.kind === 'name') {
+        if (last < 0) return null;
+        if (!COMPLEMENT_WORDS.has(n[j - 1]!) && nm.type !== 'organization') return nm;
+        if (!COMPLEMENT_WORDS.has(n[j - 1]!)) break;
+        j = nm.j;
+        last = j - 1;
+        continue;
+      }
+      if (t.kind[j] !== TokenKind.Word && t.kind[j] !== TokenKind.Elision) break;
+      if (COMPLEMENT_WORDS.has(w)) {
+        if (last < 0) break;
+        j++;
+        continue;
+      }
+      const c0 = text[t.start[j]!]!;
+      if (c0 !== c0.toLowerCase() || DESC_STOP.has(w) || PREPOSITIONS.has(w) || verbReadings(w)) break;
+      last = j;
+      j++;
+    }
+    if (last < 0) return null;
+    // « le vice-ministre », « l'octogénaire »: one individual, most often someone already named.
+    const individual = det.definite && !det.plural && ARTICLES.has(n[k]!);
+    return {
+      i: k,
+      j: last + 1,
+      kind: 'desc',
+      type: individual ? 'person' : 'anonymous',
+      gender: det.gender,
+      plural: det.plural,
+      entity: null,
+      name: text.slice(t.start[k]!, t.end[last]!),
+      role: null,
+      link: null,
+      definite: det.definite,
+      unknownHead: true,
+    };
   }
 
   /** Who « on » stands for after an inverted verb: « à l'Élysée », « de source policière », « dans l'entourage du ministre ». */
@@ -489,7 +570,13 @@ export function quotesStage(doc: Doc): void {
       t.kind[left] === TokenKind.Quote ||
       t.sentence[left] !== t.sentence[c.i];
     if (afterBreak) {
-      const post = postSubject(c.j);
+      const afterQuote =
+        left >= 0 &&
+        (t.kind[left] === TokenKind.Quote ||
+          (isP(left, ',–—-') && t.kind[left - 1] === TokenKind.Quote) ||
+          markOf[c.i]! >= 0) &&
+        !c.participle;
+      const post = postSubject(c.j, afterQuote);
       if (post) return { ref: post, sameAs: null, inverted: true };
       // « …, a annoncé sa famille. »: a short noun phrase closing the sentence is the subject.
       const np = adhocNP(c.j, true);
@@ -1065,6 +1152,7 @@ export function quotesStage(doc: Doc): void {
       tok: c.tok,
       gender: c.ref ? (resolver.genderOf(c.ref) ?? genderOfSpeaker(speaker)) : genderOfSpeaker(speaker),
       plural: c.ref?.plural ?? false,
+      specific: c.ref?.kind === 'desc' && c.ref.definite && !c.ref.plural && !c.ref.link,
     });
     const cue: RecordCue | null = c.cue
       ? {

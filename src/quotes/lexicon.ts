@@ -2,6 +2,7 @@
 // nouns and prepositions, and the nouns that head descriptions of sources.
 import formsData from '../../data/fr/reporting-forms.json' with { type: 'json' };
 import sourcesData from '../../data/fr/reporting-sources.json' with { type: 'json' };
+import speakerWords from '../../data/fr/reporting-speaker-words.json' with { type: 'json' };
 import verbsData from '../../data/fr/reporting-verbs.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 
@@ -63,3 +64,13 @@ export function roleKey(phrase: string): string {
     for (const p of group) if (phrase.includes(p)) return group[group.length - 1]!;
   return phrase;
 }
+
+/** Closed word classes for finding speakers (see data/fr/reporting-speaker-words.json). */
+export const CAP_STOP = new Set(speakerWords.capStop);
+export const PARTICLES = new Set(speakerWords.particles);
+export const PRE_ADJ = new Set(speakerWords.preAdjectives);
+export const DESC_STOP = new Set(speakerWords.descStop);
+export const PRONOUN_WORDS = new Set(speakerWords.pronounWords);
+export const NAMED_ORG_NOUNS = new Set(speakerWords.namedOrgNouns);
+export const SPEAKER_STOPWORDS = new Set(speakerWords.speakerStopwords);
+export const SPEAKER_PREPOSITIONS = new Set(speakerWords.prepositions);

@@ -3,7 +3,20 @@
 // recogniser stands in for it otherwise, and fills what it missed.
 import { type Doc, TokenKind, tokenAt } from '../doc.js';
 import type { Gender, SpeakerType } from '../record.js';
-import { ANONYMOUS_NOUNS, ORG_NOUNS, ROLES, roleKey, TITLES, verbReadings } from './lexicon.js';
+import {
+  ANONYMOUS_NOUNS,
+  CAP_STOP,
+  DESC_STOP,
+  NAMED_ORG_NOUNS,
+  ORG_NOUNS,
+  PARTICLES,
+  PRE_ADJ,
+  PRONOUN_WORDS,
+  ROLES,
+  roleKey,
+  TITLES,
+  verbReadings,
+} from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'desc' | 'relative' | 'possessive';
 
@@ -23,38 +36,10 @@ export interface Mention {
   /** A description's apposed name (« le ministre Abdoulaye Diop », « le président du groupe, Bruno X »). */
   link: Mention | null;
   definite: boolean;
+  /** A description no lexicon knows (« l'octogénaire »): only a person just named may be it. */
+  unknownHead?: boolean;
 }
 
-const CAP_STOP = new Set(
-  "le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on nous vous je tu mais et ou donc or ni car pour par sur sous dans en avec sans selon apres avant depuis pendant lors si quand comme alors ainsi enfin puis toutefois cependant pourtant neanmoins outre entre vers chez contre malgre son sa ses leur leurs notre nos votre vos mon ma mes tout tous toute toutes aucun aucune plusieurs certains certaines quelques chaque autre autres c' ca cela ceci celui celle ceux celles qui que qu' quoi dont ou oui non pas plus moins tres deja encore aussi egalement ici la-bas hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre a est sont etait ont y voici voila".split(
-    ' ',
-  ),
-);
-const PARTICLES = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ben',
-  'bin',
-  'ibn',
-  'el',
-  'al',
-  'di',
-  'da',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'ould',
-  'ag',
-]);
 const DETERMINERS = new Map<string, { gender: Gender | null; plural: boolean; definite: boolean }>(
   Object.entries({
     le: { gender: 'male', plural: false, definite: true },
@@ -79,75 +64,8 @@ const DETERMINERS = new Map<string, { gender: Gender | null; plural: boolean; de
     du: { gender: 'male', plural: false, definite: true },
   }),
 );
-const PRE_ADJ = new Set([
-  'nouvel',
-  'nouveau',
-  'nouvelle',
-  'ancien',
-  'ancienne',
-  'actuel',
-  'actuelle',
-  'haut',
-  'hauts',
-  'haute',
-  'premier',
-  'premiere',
-  'jeune',
-  'vieux',
-  'vieil',
-  'celebre',
-  'futur',
-  'futuro',
-  'ex',
-  'eminent',
-  'influent',
-  'puissant',
-  'grand',
-  'grande',
-  'principal',
-  'principale',
-  'seul',
-  'seule',
-  'autre',
-  'autres',
-  'nombreux',
-  'nombreuses',
-]);
-/** Words that end a description's complements: verbs, relatives, most prepositions. */
-const DESC_STOP = new Set(
-  "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir a ont est sont etait etaient avait avaient sera seront serait aura aurait va vont fait font qui que qu' dont lequel laquelle lesquels ne n' se s' et ou mais lors pour par avec dans sur en selon apres avant depuis pendant chez contre entre vers sans sous car donc puis si comme lui elle il ils elles on y aussi egalement encore deja toujours jamais pas plus ainsi alors ce cette ces".split(
-    ' ',
-  ),
-);
 const ADJ_SUFFIX =
   /(?:ais|aise|ois|oise|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|al|ale|aux|ales|el|elle|if|ive|ifs|ives|ois|e|es|é|ée|és|ées|eur|eure|ire|aire|aires)$/;
-
-/** Words that may start a pronoun, relative or possessive mention (fast filter). */
-const PRONOUN_WORDS = new Set([
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'on',
-  'lui',
-  'eux',
-  'celui-ci',
-  'celle-ci',
-  'ce',
-  'cette',
-  'ces',
-  'qui',
-  'ses',
-  'son',
-  'sa',
-]);
-
-/** Institutions usually followed by their own name (« le groupe X », « le parti Y »). */
-const NAMED_ORG_NOUNS = new Set(
-  'groupe parti mouvement coalition club association syndicat federation alliance front collectif societe entreprise compagnie banque journal quotidien chaine radio television equipe formation agence fondation organisation ong institut cabinet'.split(
-    ' ',
-  ),
-);
 
 const PRONOUNS = new Map<string, { gender: Gender | null; plural: boolean }>(
   Object.entries({

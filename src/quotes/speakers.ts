@@ -3,7 +3,7 @@
 // to the person given that role in the article; unnamed sources stay anonymous.
 import type { Doc } from '../doc.js';
 import type { Speaker } from '../record.js';
-import { ROLES } from './lexicon.js';
+import { SPEAKER_PREPOSITIONS as PREPOSITIONS, ROLES, SPEAKER_STOPWORDS as STOPWORDS } from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
 
 export interface Said {
@@ -12,37 +12,12 @@ export interface Said {
   tok: number;
   gender: 'male' | 'female' | null;
   plural: boolean;
+  /** A definite description (« l'octogénaire »): one individual a pronoun can take up. */
+  specific?: boolean;
 }
 
-const PREPOSITIONS = new Set(
-  "de d' du des a au aux avec chez contre sur dans en entre vers selon apres avant devant aupres lors sans sous malgre envers parmi pour".split(
-    ' ',
-  ),
-);
 /** How far (in tokens) a description looks for the person it names: an article, not a book. */
 const ROLE_WINDOW = 5000;
-const STOPWORDS = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  'le',
-  'les',
-  "l'",
-  'et',
-  'a',
-  'au',
-  'aux',
-  'en',
-  'ce',
-  'cet',
-  'cette',
-  'pays',
-  'son',
-  'sa',
-  'ses',
-]);
 const stems = (s: string) =>
   s
     .split(/[^a-z0-9'-]+/)
@@ -203,7 +178,9 @@ export class Resolver {
       const inner = this.personEndingAt.get(m.j);
       if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
       if (m.type === 'person' && m.definite && !m.plural) {
-        const p = this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m);
+        const p = m.unknownHead
+          ? this.recentPerson(m)
+          : (this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m));
         if (p) return { ...this.fromName(p), mention: this.span(m) };
       }
       return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
@@ -215,7 +192,7 @@ export class Resolver {
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - 50); k--) {
       const h = this.history[k]!;
       if (para - this.para(h.tok) > 2) break;
-      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural)) continue;
+      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural && !h.specific)) continue;
       if (m.gender && h.gender && m.gender !== h.gender) continue;
       if (m.kind === 'pronoun' && m.plural !== h.plural) continue;
       fromHistory = h;

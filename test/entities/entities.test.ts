@@ -183,6 +183,26 @@ describe('entities stage', () => {
     assert.equal(find(es, 'CGT')?.type, 'ORG');
   });
 
+  it('reads media, platforms and parties from the broad gazetteer (fictional sentences)', () => {
+    const es = run(
+      'Selon Midi Libre, le maire a démissionné. La vidéo a circulé sur WeChat et sur Weibo. ' +
+        'Le mouvement En marche ! a réagi. Une dépêche de l’agence espagnole Kestrel a suivi. ' +
+        'L’information a été reprise par euronews.',
+    );
+    const orgs = names(es, 'ORG');
+    for (const n of ['Midi Libre', 'WeChat', 'Weibo', 'Kestrel', 'euronews']) assert.ok(orgs.includes(n), n);
+    assert.ok(
+      find(es, 'En marche !')?.mentions.some((m) => m.text === 'En marche !'),
+      'the exclamation mark is part of the name',
+    );
+  });
+
+  it('keeps « M. X » a person when a company of the article has the same name', () => {
+    const es = run('Le constructeur Ford a publié ses comptes. « Nous tenons bon », affirme M. Ford.');
+    assert.equal(find(es, 'Ford')?.type, 'ORG');
+    assert.ok(es.some((e) => e.type === 'PER' && e.mentions.some((m) => m.text === 'Ford')));
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);

@@ -130,3 +130,48 @@ describe('impersonal « on »', () => {
     ]);
   });
 });
+
+describe('postposed subjects no lexicon knows', () => {
+  it('takes the name apposed to an unknown noun after an incise', () => {
+    assert.deepEqual(
+      speakers(
+        '« Le glacier recule de dix mètres par an », a affirmé le glaciologue Paul R. Vernet à la radio.',
+      ),
+      [['Paul R. Vernet', 'person']],
+    );
+  });
+
+  it('keeps an unnamed postposed source as anonymous, after adverbs, gerunds and prepositions', () => {
+    assert.deepEqual(
+      speakers('« Qui paiera la facture du pont ? », s’est interrogé un lecteur sur le forum du journal.'),
+      [['un lecteur', 'anonymous']],
+    );
+    assert.deepEqual(
+      speakers(
+        '« Ce sera mon dernier match à domicile », a alors conclu en souriant l’ancien gardien de but.',
+      ),
+      [['l’ancien gardien de but', 'anonymous']],
+    );
+  });
+
+  it('resolves a definite unknown description to the person who is the subject just before', () => {
+    const text = [
+      'Lucienne Fabre a fêté ses cent ans samedi à Millau.',
+      '« Je n’ai jamais pris l’avion », sourit la centenaire.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['Lucienne Fabre', 'person']]);
+  });
+
+  it('groups a -ment adverb or « d’abord » into the cue, even with no comma after the quotation', () => {
+    const text =
+      'Lucas Perrin a pris la parole. « Nous reviendrons » a-t-il d’abord déclaré. « Et plus forts » a-t-il longuement expliqué.';
+    const r = quotes(text);
+    assert.deepEqual(
+      r.map((q) => [q.speaker?.name, q.cue?.text]),
+      [
+        ['Lucas Perrin', 'a-t-il d’abord déclaré'],
+        ['Lucas Perrin', 'a-t-il longuement expliqué'],
+      ],
+    );
+  });
+});
