@@ -101,6 +101,7 @@ const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
 // a reported clause (« a déclaré lundi que … ») takes its report's date.
 const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
+const REPORTED_BY = new Set(['selon', 'apres']);
 const FOCUS_TARGET = /^(?:1[0-3]|17|18|015)/;
 // Coercion a state exerts at home: arrests, detention, bans, repression.
 const DOMESTIC = /^(?:17[2-5])/;
@@ -186,6 +187,21 @@ function nearestPerson(ctx: Ctx, at: number, asSource = false): Actor | null {
   return null;
 }
 
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', '-t-ils', '-ils', '-elles']);
+
+/** « Les rebelles … Ils ont … »: the nearest preceding group or body, within two sentences. */
+function nearestGroup(ctx: Ctx, at: number): Actor | null {
+  const sent = ctx.doc.tokens.sentence[at]!;
+  const top = lowerBound(ctx, at);
+  for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
+    const m = ctx.mentions[k]!;
+    if (ctx.doc.tokens.sentence[m.first]! < sent - 2) break;
+    if (m.person || m.place || !m.actor) continue;
+    if (m.kind === 'group' || (m.kind === 'named' && !m.actor.country)) return m.actor;
+  }
+  return null;
+}
+
 /**
  * A person the article gives no country: the party, body or state named in the same noun phrase
  * (« le sénateur Reconquête Stéphane Ravier »), else the country in focus (« le procureur Olivier
@@ -265,8 +281,12 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = f
       return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
+      const plural = PLURAL_PRONOUNS.has(ctx.doc.tokens.norm[m.first]!);
       return (
-        mainSubject(ctx, m) ?? nearestPerson(ctx, m.first, asSource) ?? (q ? speakerActor(ctx, q) : null)
+        mainSubject(ctx, m) ??
+        nearestPerson(ctx, m.first, asSource) ??
+        (plural ? nearestGroup(ctx, m.first) : null) ??
+        (q ? speakerActor(ctx, q) : null)
       );
     }
     default:
@@ -694,6 +714,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       // « X, secrétaire général de l'Organisation Y, a réclamé »: Y is X's side, not the target.
       if (source?.person && a.entity && a.entity === sourceActor?.entity) continue;
       if (sideKey(a) === sKey && (!allowSame || (o.kind !== 'named' && o.kind !== 'demonym'))) continue;
+      // « d'après l'ONU », « selon Moscou »: who reports it, not to whom it is done.
+      if (REPORTED_BY.has(t.norm[o.first - 1] ?? '') || REPORTED_BY.has(t.norm[o.first - 2] ?? '')) continue;
       // « à Genève », « en France », « dans le pays » say where, not to whom.
       const p = t.norm[o.first - 1] ?? '';
       if (o.place && (p === 'a' || p === 'en' || p === 'dans') && !PLACE_TARGETS.has(m.pattern.code))
@@ -728,8 +750,43 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       }
     }
   }
+  // « exhorte ses hommes à », « appelle ses partisans à »: the source's own people.
+  if (!targetActor && sourceActor) {
+    for (let i = m.first + 1; i <= Math.min(m.last, sentEnd - 2); i++)
+      if (OWN_POSSESSIVES.has(t.norm[i]!) && OWN_PEOPLE.has(t.norm[i + 1]!)) {
+        targetActor = sourceActor;
+        break;
+      }
+  }
   return { source, target, sourceActor, targetActor };
 }
+
+const OWN_POSSESSIVES = new Set(['ses', 'son', 'sa', 'leurs', 'leur', 'nos', 'notre']);
+const OWN_PEOPLE = new Set([
+  'hommes',
+  'partisans',
+  'militants',
+  'combattants',
+  'troupes',
+  'soldats',
+  'fideles',
+  'sympathisants',
+  'electeurs',
+  'membres',
+  'adherents',
+  'elus',
+  'deputes',
+  'senateurs',
+  'ministres',
+  'compatriotes',
+  'concitoyens',
+  'troupes',
+  'forces',
+  'allies',
+  'camp',
+  'parti',
+  'gouvernement',
+]);
 
 function negatedAt(doc: Doc, m: TriggerMatch, sentStart: number, sentEnd: number): boolean {
   const n = doc.tokens.norm;

@@ -386,3 +386,17 @@ describe('events: charges, non-state agents and new triggers (fictional copy)', 
     assert.deepEqual(brief('Le Maroc a rouvert ses frontières avec l’Espagne.'), ['081 MAR>ESP']);
   });
 });
+
+describe('events: plural pronouns, reporting sources and the source’s own people (fictional copy)', () => {
+  it('« Ils » after a named group is that group; « d’après l’ONU » is no target', () => {
+    const got = brief(
+      'Les rebelles du FLX ont attaqué un village. Ils ont fait prisonniers des soldats tchadiens, d’après l’ONU.',
+    );
+    assert.ok(got.includes('181 FLX>TCD'), got.join());
+  });
+  it('« appelle ses militants à »: the source’s own side is the target', () => {
+    assert.deepEqual(brief('Le Parti socialiste appelle ses militants à voter.'), [
+      '020 Parti socialiste>Parti socialiste',
+    ]);
+  });
+});
