@@ -939,7 +939,9 @@ export function eventsStage(doc: Doc): void {
     datesBySentence,
     affiliation: affiliations(doc),
   };
-  const seen = new Set<string>();
+  const seen = new Map<string, Event>();
+  // The headline is paragraph 0 when the document has a title line.
+  const titleEnd = doc.meta.title ? (doc.paragraphs[0]?.end ?? 0) : 0;
   const t = doc.tokens;
   doc.sentences.forEach((s, k) => {
     for (const m of select(PATTERNS.matchSentence(doc, s.tokenStart, s.tokenEnd))) {
@@ -973,9 +975,11 @@ export function eventsStage(doc: Doc): void {
       // Two persons of one side doing the same thing are two events (« X a dénoncé … », « Y a dénoncé … »).
       const who = sides.source?.person && sides.source.kind === 'named' ? sides.sourceActor.name : '';
       const key = `${c.code}|${sideKey(sides.sourceActor)}|${who}|${sideKey(sides.targetActor)}|${negated}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      doc.events.push({
+      const earlier = seen.get(key);
+      // The body retells a headline's event with its context: the body's reading is kept.
+      if (earlier && !(earlier.sentence.start < titleEnd && s.start >= titleEnd)) continue;
+      if (earlier) doc.events.splice(doc.events.indexOf(earlier), 1);
+      const event: Event = {
         id: `v${doc.events.length + 1}`,
         code: c.code,
         root: c.root,
@@ -990,8 +994,21 @@ export function eventsStage(doc: Doc): void {
         negated,
         modality,
         ...(q ? { reportedBy: q.speaker?.name ?? null } : {}),
-      });
+      };
+      seen.set(key, event);
+      doc.events.push(event);
     }
   });
-  doc.events = dropTargetless(doc.events);
+  doc.events = dropTargetless(dropTitleEchoes(doc, doc.events));
+}
+
+/**
+ * A headline retells the article's main event with less context (« X critique Y » before « Le maire
+ * PI de Z, X, a critiqué … »): when the body reports an event of the same kind, the body's sides win.
+ */
+function dropTitleEchoes(doc: Doc, events: Event[]): Event[] {
+  if (!doc.meta.title || !doc.sentences.length) return events;
+  const titleEnd = doc.paragraphs[0]?.end ?? 0;
+  const bodyRoots = new Set(events.filter((e) => e.sentence.start >= titleEnd).map((e) => e.root));
+  return events.filter((e) => e.sentence.start >= titleEnd || !bodyRoots.has(e.root));
 }

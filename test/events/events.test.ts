@@ -400,3 +400,15 @@ describe('events: plural pronouns, reporting sources and the source’s own peop
     ]);
   });
 });
+
+describe('events: a headline echo yields to the body (fictional copy)', () => {
+  it('the body’s sides win over the headline’s for an event of the same kind', () => {
+    const r = analyze(
+      'Marnier critique la Belgique\nLe maire PS de Lille, Jules Marnier, a critiqué la Belgique lundi.',
+      { published: '2021-11-12' },
+    );
+    const crit = r.events.filter((e) => e.root === '11');
+    assert.equal(crit.length, 1);
+    assert.ok(crit[0]!.sentence.start > r.text.indexOf('\n'));
+  });
+});
