@@ -957,7 +957,9 @@ export function eventsStage(doc: Doc): void {
       // initiative », « la dispersion des manifestants ») are aimed at the country in focus: its
       // government's acts or its people. An attack claimed with no target hit that country too.
       // Not when the state itself is the source: « le Niger a condamné l'attaque » is not aimed at Niger.
-      const stateSource = lookupPlace(sides.sourceActor.name)?.kind === 'country';
+      // (« les responsables », « des élus » stand for the country's people: their criticism is domestic.)
+      const stateSource =
+        lookupPlace(sides.sourceActor.name)?.kind === 'country' && sides.source?.kind !== 'focus';
       if (!sides.targetActor && !stateSource && FOCUS_TARGET.test(m.pattern.code))
         sides.targetActor = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, null);
       // « la police a arrêté huit personnes »: a state's arrests and sentences with no named
