@@ -23,6 +23,7 @@ import countriesData from '../../data/gazetteer/countries.json' with { type: 'js
 import metonymsData from '../../data/gazetteer/metonyms.json' with { type: 'json' };
 import organizationsData from '../../data/gazetteer/organizations.json' with { type: 'json' };
 import placesData from '../../data/gazetteer/places.json' with { type: 'json' };
+import placesBulkData from '../../data/gazetteer/places-bulk.json' with { type: 'json' };
 import firstNamesData from '../../data/names/first-names.json' with { type: 'json' };
 import peopleData from '../../data/names/people.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
@@ -38,6 +39,8 @@ export interface Place {
   lat: number | null;
   lon: number | null;
   capital?: boolean;
+  /** From the bulk lists (places-bulk.json): yields to a name reading (« Kobe Bryant »). */
+  minor?: boolean;
 }
 
 export interface Country {
@@ -183,6 +186,11 @@ const PLACES = index<Place>([
     };
     return [p.name, ...p.aliases].map((n) => [n, place] as [string, Place]);
   }),
+  // The long tail (communes, foreign cities, subdivisions) after the curated names, which win.
+  ...(placesBulkData.places as [string, PlaceKind, string, number | null, number | null][]).map(
+    ([name, kind, country, lat, lon]) =>
+      [name, { name, kind, country, lat, lon, minor: true }] as [string, Place],
+  ),
 ]);
 
 const METONYMS = index(

@@ -69,6 +69,27 @@ const GROUP_LINKS = new Set([
   'islamiste',
 ]);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
+
+/** A word that heads a state agent's noun phrase (« la police », « les enquêteurs », « le juge »). */
+export function isStateAgentWord(w: string): boolean {
+  return AGENTS.has(w) || INSTITUTIONS.has(w) || STATE_AGENT_EXTRA.has(w);
+}
+const STATE_AGENT_EXTRA = new Set([
+  'enqueteurs',
+  'enqueteur',
+  'gendarmes',
+  'juge',
+  'juges',
+  'juridiction',
+  'requisitions',
+  'ordre',
+  'agents',
+  'policier',
+  'policiers',
+  'militaires',
+  'soldats',
+  'assises',
+]);
 export const TITLE_COUNTRIES: Record<string, string> = dict(actorData.titleCountries);
 export const STATE_ROLES = new Set(actorData.stateRoles);
 export const IMPERSONAL = new Set(actorData.impersonalSubjects);

@@ -55,7 +55,8 @@ export function compile(code: string, source: string): Pattern {
   const elems: Elem[] = parts.map((p) => {
     const gap = /^~(\d+)$/.exec(p);
     if (gap) return { gap: true, max: Number(gap[1]) };
-    if (/[?]/.test(p)) throw new Error(`pattern ${code} "${source}": unsupported element "${p}"`);
+    if (/[?]/.test(p) || (p.startsWith('-') && p.length > 1))
+      throw new Error(`pattern ${code} "${source}": unsupported element "${p}" (guards go first or last)`);
     return { gap: false, alts: p.split('|').map(parseAlt) };
   });
   if (!elems.length || elems[0]!.gap || elems.at(-1)!.gap)

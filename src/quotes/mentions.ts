@@ -218,7 +218,8 @@ export function buildMentions(doc: Doc): MentionIndex {
     // (unless a verb follows: « N'Djamena a accusé … »).
     const nextNorm = t.norm[j] ?? '';
     const verbNext =
-      /^(?:a|ont|est|sont|avait|avaient|va|vont|doit|s'|se|ne|n')$/.test(nextNorm) ||
+      (/^(?:a|ont|est|sont|avait|avaient|va|vont|doit|s'|se|ne|n')$/.test(nextNorm) &&
+        text[t.start[j]!] !== 'à') ||
       !!verbReadings(nextNorm);
     if (j === i + 1 && i === sentStart && !capCount.has(head) && !isUpperAcronym(tt(i)) && !verbNext)
       continue;
