@@ -807,7 +807,9 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     isCapWord(c, i + 1) &&
     !NOT_NAMES.has(c.norm[i + 1]!) &&
     !isDemonymOnly(c, i + 1) &&
-    !gazetteerAt(c, i + 1, sEnd);
+    !gazetteerAt(c, i + 1, sEnd) &&
+    // « gouverneur de Virginie Paul Hardy »: a place, then a first name and surname.
+    !(commonFirst(c, i + 1) && i + 2 < sEnd && isCapWord(c, i + 2));
   if (gaz && !shadowed) {
     let b = gaz.end;
     const head = c.norm[i]!;
