@@ -237,6 +237,27 @@ for (const loc of ['fr', 'fr_BE', 'fr_CH', 'fr_SN', 'fr_LU', 'en', 'de', 'it', '
       s.add(g);
     }
 }
+// Given names in current use in French-speaking countries (faker's French list, or two of its
+// French-speaking locales): a place named like one (« Florence », « Virginie ») reads as the first
+// name before a surname.
+const frenchGiven = new Map<string, number>();
+for (const loc of ['fr', 'fr_BE', 'fr_CH', 'fr_SN', 'fr_LU']) {
+  const fn = allLocales[loc]?.person?.first_name;
+  for (const n of [...(fn?.male ?? []), ...(fn?.female ?? [])]) {
+    const key = fold(n);
+    if (notFirst.has(key)) continue;
+    frenchGiven.set(key, (frenchGiven.get(key) ?? 0) + (loc === 'fr' ? 2 : 1));
+  }
+}
+writeFileSync(
+  join(root, 'data/names/french-given-names.json'),
+  `${JSON.stringify(
+    [...frenchGiven]
+      .filter(([, n]) => n >= 2)
+      .map(([k]) => k)
+      .sort(),
+  )}\n`,
+);
 for (const [name, gs] of fakerGenders) {
   const code = firstNames[name];
   if (code !== undefined && code !== 'u' && code === code.toLowerCase()) continue;
