@@ -126,7 +126,12 @@ function noteLength(key: string): void {
  */
 export function longestNameFrom(word: string): number {
   const key = gazetteerKey(word);
-  return LONGEST_FROM.get(key.split(/ |(?<=')/)[0]!) ?? 0;
+  // The first piece of key.split(/ |(?<=')/), without the array: up to a space, or an apostrophe kept.
+  let end = key.indexOf(' ');
+  if (end < 0) end = key.length;
+  const apostrophe = key.indexOf("'");
+  if (apostrophe >= 0 && apostrophe + 1 < end) end = apostrophe + 1;
+  return LONGEST_FROM.get(end === key.length ? key : key.slice(0, end)) ?? 0;
 }
 
 function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
@@ -232,6 +237,15 @@ export function lookupPlace(text: string): Place | undefined {
 
 export function countryOfDemonym(word: string): string | null {
   return DEMONYMS.get(gazetteerKey(word)) ?? null;
+}
+
+/**
+ * `countryOfDemonym` for a word token's folded form (`doc.tokens.norm`): such a form is its own
+ * key unless it holds a hyphen (no spaces in a word, and folding twice changes nothing), so the
+ * per-token look-up hashes no new string.
+ */
+export function countryOfDemonymNorm(norm: string): string | null {
+  return (norm.includes('-') ? DEMONYMS.get(gazetteerKey(norm)) : DEMONYMS.get(norm)) ?? null;
 }
 
 export function lookupMetonym(text: string): Metonym | undefined {

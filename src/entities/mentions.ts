@@ -210,7 +210,8 @@ function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
 function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit | null {
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
-  const words = Math.max(longestNameFrom(tokText(c, i)), MISC_LONGEST.get(c.norm[i]!) ?? 0);
+  // The folded form keys like the token's text (folding twice changes nothing) and is hashed once.
+  const words = Math.max(longestNameFrom(c.norm[i]!), MISC_LONGEST.get(c.norm[i]!) ?? 0);
   if (words === 0) return null;
   // Hyphenated tokens hold several key words (« Pas-de-Calais »): the window counts tokens.
   const max = Math.min(sentEnd, i + words);

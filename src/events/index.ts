@@ -11,6 +11,7 @@ import {
   affiliations,
   findActorMentions,
   IMPERSONAL,
+  isStateAgentWord,
   STATE_ROLES,
   TITLE_COUNTRIES,
 } from './actors.js';
@@ -100,6 +101,7 @@ const GENITIVE_AGENT = /^(?:03|04|05|06|07|08|15|16|19)/;
 // a reported clause (« a déclaré lundi que … ») takes its report's date.
 const CLAUSE_BREAK = new Set(['qui', ';', 'dont', 'ou', 'lorsque', "lorsqu'", 'quand']);
 const CLOSING = new Set(['»', '”', '"', '›']);
+const REPORTED_BY = new Set(['selon', 'apres']);
 const FOCUS_TARGET = /^(?:1[0-3]|17|18|015)/;
 // Coercion a state exerts at home: arrests, detention, bans, repression.
 const DOMESTIC = /^(?:17[2-5])/;
@@ -185,6 +187,21 @@ function nearestPerson(ctx: Ctx, at: number, asSource = false): Actor | null {
   return null;
 }
 
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', '-t-ils', '-ils', '-elles']);
+
+/** « Les rebelles … Ils ont … »: the nearest preceding group or body, within two sentences. */
+function nearestGroup(ctx: Ctx, at: number): Actor | null {
+  const sent = ctx.doc.tokens.sentence[at]!;
+  const top = lowerBound(ctx, at);
+  for (let k = top - 1; k >= Math.max(0, top - MENTION_REACH); k--) {
+    const m = ctx.mentions[k]!;
+    if (ctx.doc.tokens.sentence[m.first]! < sent - 2) break;
+    if (m.person || m.place || !m.actor) continue;
+    if (m.kind === 'group' || (m.kind === 'named' && !m.actor.country)) return m.actor;
+  }
+  return null;
+}
+
 /**
  * A person the article gives no country: the party, body or state named in the same noun phrase
  * (« le sénateur Reconquête Stéphane Ravier »), else the country in focus (« le procureur Olivier
@@ -264,8 +281,12 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = f
       return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
+      const plural = PLURAL_PRONOUNS.has(ctx.doc.tokens.norm[m.first]!);
       return (
-        mainSubject(ctx, m) ?? nearestPerson(ctx, m.first, asSource) ?? (q ? speakerActor(ctx, q) : null)
+        mainSubject(ctx, m) ??
+        nearestPerson(ctx, m.first, asSource) ??
+        (plural ? nearestGroup(ctx, m.first) : null) ??
+        (q ? speakerActor(ctx, q) : null)
       );
     }
     default:
@@ -538,6 +559,8 @@ function isAgent(doc: Doc, a: ActorMention): boolean {
     const c = doc.text[doc.tokens.start[k]!] ?? '';
     const kind = doc.tokens.kind[k];
     if (kind === TokenKind.Punct || kind === TokenKind.Quote || c !== c.toLowerCase()) break;
+    // « par un passant à Lyon »: a place after the agent is where, not who.
+    if (LOCATIVE.has(n[k]!)) break;
     if (n[k] === 'par') return k < a.first - 2;
   }
   // « par la police des polices (IGS) »: an acronym glossing the agent.
@@ -669,7 +692,15 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
     sourceActor = null;
   // The arresting (or releasing) state is not the one named in its captive's noun phrase
   // (« des reporters portugais ont été arrêtés »): look for it before the subject.
-  if (!source && passive === 'sure' && /^(?:17|116|084|09)/.test(m.pattern.code))
+  // « interpellé par un passant », « arrêté par des inconnus »: an agent is named and it is no state.
+  let otherAgent =
+    !byAgent && t.norm[m.last - 1] !== 'par' && (t.norm[m.last] === 'par' || t.norm[m.last + 1] === 'par');
+  if (otherAgent) {
+    const by = t.norm[m.last] === 'par' ? m.last : m.last + 1;
+    for (let i = by + 1; i <= Math.min(by + 4, sentEnd - 1); i++)
+      if (isStateAgentWord(t.norm[i]!)) otherAgent = false;
+  }
+  if (!source && passive === 'sure' && !otherAgent && /^(?:17|116|084|09)/.test(m.pattern.code))
     sourceActor = focusCountry(ctx, Math.min(m.first, candidates[0]?.first ?? m.first), null);
   const sKey = sideKey(sourceActor);
   let target: ActorMention | null = null;
@@ -683,6 +714,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       // « X, secrétaire général de l'Organisation Y, a réclamé »: Y is X's side, not the target.
       if (source?.person && a.entity && a.entity === sourceActor?.entity) continue;
       if (sideKey(a) === sKey && (!allowSame || (o.kind !== 'named' && o.kind !== 'demonym'))) continue;
+      // « d'après l'ONU », « selon Moscou »: who reports it, not to whom it is done.
+      if (REPORTED_BY.has(t.norm[o.first - 1] ?? '') || REPORTED_BY.has(t.norm[o.first - 2] ?? '')) continue;
       // « à Genève », « en France », « dans le pays » say where, not to whom.
       const p = t.norm[o.first - 1] ?? '';
       if (o.place && (p === 'a' || p === 'en' || p === 'dans') && !PLACE_TARGETS.has(m.pattern.code))
@@ -717,8 +750,43 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       }
     }
   }
+  // « exhorte ses hommes à », « appelle ses partisans à »: the source's own people.
+  if (!targetActor && sourceActor) {
+    for (let i = m.first + 1; i <= Math.min(m.last, sentEnd - 2); i++)
+      if (OWN_POSSESSIVES.has(t.norm[i]!) && OWN_PEOPLE.has(t.norm[i + 1]!)) {
+        targetActor = sourceActor;
+        break;
+      }
+  }
   return { source, target, sourceActor, targetActor };
 }
+
+const OWN_POSSESSIVES = new Set(['ses', 'son', 'sa', 'leurs', 'leur', 'nos', 'notre']);
+const OWN_PEOPLE = new Set([
+  'hommes',
+  'partisans',
+  'militants',
+  'combattants',
+  'troupes',
+  'soldats',
+  'fideles',
+  'sympathisants',
+  'electeurs',
+  'membres',
+  'adherents',
+  'elus',
+  'deputes',
+  'senateurs',
+  'ministres',
+  'compatriotes',
+  'concitoyens',
+  'troupes',
+  'forces',
+  'allies',
+  'camp',
+  'parti',
+  'gouvernement',
+]);
 
 function negatedAt(doc: Doc, m: TriggerMatch, sentStart: number, sentEnd: number): boolean {
   const n = doc.tokens.norm;
@@ -828,6 +896,25 @@ function dropTargetless(events: Event[]): Event[] {
   return kept;
 }
 
+// « inculpé pour agressions », « accusé d'avoir tué »: the violence is the charge, reported
+// as an accusation, not as an act the article asserts.
+const CHARGE =
+  /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete)/;
+const CHARGE_LINK = new Set(['pour', 'de', "d'", 'avoir', 'du', 'des']);
+
+function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
+  if (!/^(?:18|19|20)/.test(m.pattern.code)) return false;
+  const n = doc.tokens.norm;
+  let link = false;
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 6); i--) {
+    const w = n[i]!;
+    if (HARD_STOP.has(w) || w === ',') return false;
+    if (CHARGE_LINK.has(w)) link = true;
+    else if (link && CHARGE.test(w)) return true;
+  }
+  return false;
+}
+
 export function eventsStage(doc: Doc): void {
   doc.events = [];
   if (!doc.sentences.length) return;
@@ -852,10 +939,13 @@ export function eventsStage(doc: Doc): void {
     datesBySentence,
     affiliation: affiliations(doc),
   };
-  const seen = new Set<string>();
+  const seen = new Map<string, Event>();
+  // The headline is paragraph 0 when the document has a title line.
+  const titleEnd = doc.meta.title ? (doc.paragraphs[0]?.end ?? 0) : 0;
   const t = doc.tokens;
   doc.sentences.forEach((s, k) => {
     for (const m of select(PATTERNS.matchSentence(doc, s.tokenStart, s.tokenEnd))) {
+      if (chargeReading(doc, m, s.tokenStart)) continue;
       const sides = findSides(ctx, m, s.tokenStart, s.tokenEnd);
       if (DEBUG)
         console.error(
@@ -867,7 +957,9 @@ export function eventsStage(doc: Doc): void {
       // initiative », « la dispersion des manifestants ») are aimed at the country in focus: its
       // government's acts or its people. An attack claimed with no target hit that country too.
       // Not when the state itself is the source: « le Niger a condamné l'attaque » is not aimed at Niger.
-      const stateSource = lookupPlace(sides.sourceActor.name)?.kind === 'country';
+      // (« les responsables », « des élus » stand for the country's people: their criticism is domestic.)
+      const stateSource =
+        lookupPlace(sides.sourceActor.name)?.kind === 'country' && sides.source?.kind !== 'focus';
       if (!sides.targetActor && !stateSource && FOCUS_TARGET.test(m.pattern.code))
         sides.targetActor = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, null);
       // « la police a arrêté huit personnes »: a state's arrests and sentences with no named
@@ -885,9 +977,11 @@ export function eventsStage(doc: Doc): void {
       // Two persons of one side doing the same thing are two events (« X a dénoncé … », « Y a dénoncé … »).
       const who = sides.source?.person && sides.source.kind === 'named' ? sides.sourceActor.name : '';
       const key = `${c.code}|${sideKey(sides.sourceActor)}|${who}|${sideKey(sides.targetActor)}|${negated}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      doc.events.push({
+      const earlier = seen.get(key);
+      // The body retells a headline's event with its context: the body's reading is kept.
+      if (earlier && !(earlier.sentence.start < titleEnd && s.start >= titleEnd)) continue;
+      if (earlier) doc.events.splice(doc.events.indexOf(earlier), 1);
+      const event: Event = {
         id: `v${doc.events.length + 1}`,
         code: c.code,
         root: c.root,
@@ -902,8 +996,21 @@ export function eventsStage(doc: Doc): void {
         negated,
         modality,
         ...(q ? { reportedBy: q.speaker?.name ?? null } : {}),
-      });
+      };
+      seen.set(key, event);
+      doc.events.push(event);
     }
   });
-  doc.events = dropTargetless(doc.events);
+  doc.events = dropTargetless(dropTitleEchoes(doc, doc.events));
+}
+
+/**
+ * A headline retells the article's main event with less context (« X critique Y » before « Le maire
+ * PI de Z, X, a critiqué … »): when the body reports an event of the same kind, the body's sides win.
+ */
+function dropTitleEchoes(doc: Doc, events: Event[]): Event[] {
+  if (!doc.meta.title || !doc.sentences.length) return events;
+  const titleEnd = doc.paragraphs[0]?.end ?? 0;
+  const bodyRoots = new Set(events.filter((e) => e.sentence.start >= titleEnd).map((e) => e.root));
+  return events.filter((e) => e.sentence.start >= titleEnd || !bodyRoots.has(e.root));
 }

@@ -36,3 +36,11 @@ describe('CAMEO table', () => {
     assert.throws(() => cameo('999'), /unknown CAMEO code/);
   });
 });
+
+describe('trigger patterns', () => {
+  it('a guard in the middle of a pattern is refused, not read as a word', async () => {
+    const { compile } = await import('../../src/events/patterns.js');
+    assert.throws(() => compile('174', 'expuls* -ion ~4 migrant*'), /guards go first or last/);
+    assert.doesNotThrow(() => compile('174', '-les expuls* ~4 migrant* -vers'));
+  });
+});

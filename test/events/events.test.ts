@@ -368,3 +368,47 @@ describe('events: reported speech with the subject after the verb (fictional cop
     assert.equal(e[0]?.source?.name, 'UA');
   });
 });
+
+describe('events: charges, non-state agents and new triggers (fictional copy)', () => {
+  it('a violence named as a charge is no assault', () => {
+    const got = brief('Le Canada est en crise. Jules Marnier a été inculpé pour agressions à Toronto.');
+    assert.ok(!got.some((x) => x.startsWith('18')));
+  });
+  it('« interpellé par un passant » is no arrest; « arrêté par la police » is', () => {
+    assert.ok(!brief('Jules Marnier a été interpellé par un ancien combattant à Lyon, en France.').length);
+    assert.ok(
+      brief('En France, Jules Marnier a été arrêté par les gendarmes.').some((x) => x.startsWith('173')),
+    );
+  });
+  it('complaints filed, captives taken, borders reopened', () => {
+    assert.deepEqual(brief('La Bolivie a déposé une plainte contre le Chili.'), ['115 BOL>CHL']);
+    assert.deepEqual(brief('Les rebelles ont fait prisonniers des soldats maliens.'), ['181 rebelles>MLI']);
+    assert.deepEqual(brief('Le Maroc a rouvert ses frontières avec l’Espagne.'), ['081 MAR>ESP']);
+  });
+});
+
+describe('events: plural pronouns, reporting sources and the source’s own people (fictional copy)', () => {
+  it('« Ils » after a named group is that group; « d’après l’ONU » is no target', () => {
+    const got = brief(
+      'Les rebelles du FLX ont attaqué un village. Ils ont fait prisonniers des soldats tchadiens, d’après l’ONU.',
+    );
+    assert.ok(got.includes('181 FLX>TCD'), got.join());
+  });
+  it('« appelle ses militants à »: the source’s own side is the target', () => {
+    assert.deepEqual(brief('Le Parti socialiste appelle ses militants à voter.'), [
+      '020 Parti socialiste>Parti socialiste',
+    ]);
+  });
+});
+
+describe('events: a headline echo yields to the body (fictional copy)', () => {
+  it('the body’s sides win over the headline’s for an event of the same kind', () => {
+    const r = analyze(
+      'Marnier critique la Belgique\nLe maire PS de Lille, Jules Marnier, a critiqué la Belgique lundi.',
+      { published: '2021-11-12' },
+    );
+    const crit = r.events.filter((e) => e.root === '11');
+    assert.equal(crit.length, 1);
+    assert.ok(crit[0]!.sentence.start > r.text.indexOf('\n'));
+  });
+});
