@@ -412,3 +412,23 @@ describe('events: a headline echo yields to the body (fictional copy)', () => {
     assert.ok(crit[0]!.sentence.start > r.text.indexOf('\n'));
   });
 });
+
+describe('events: denials answer the accuser; an accused act is not asserted (fictional copy)', () => {
+  it('« X a accusé Y de …, ce que Y a démenti »', () => {
+    assert.deepEqual(
+      brief(
+        'Le Tchad a accusé le Niger de soutenir les rebelles, ce que le Premier ministre nigérien a démenti.',
+      ),
+      ['112 TCD>NER', '016 NER>TCD'],
+    );
+  });
+  it('an arrest after « suspectés de » is still an arrest', () => {
+    const got = brief(
+      'Quatre hommes suspectés de braconnage ont été arrêtés au Kenya, a indiqué la police kényane.',
+    );
+    assert.ok(
+      got.some((x) => x.startsWith('173 KEN')),
+      got.join(),
+    );
+  });
+});
