@@ -112,9 +112,22 @@ function dayMonth(v: View, i: number): { last: number; y: number | null; m: numb
   return { last: y === null ? i + 2 : i + 3, y, m, d };
 }
 
+// The words a date expression can start with (every branch of matchAt below tests its first word
+// against one of these, a number or « mi-… »): one Set look-up rules out most tokens at once.
+const STARTS = new Set([
+  ...Object.keys(DEICTIC),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(MONTHS),
+  ...MONTH_PREPS,
+  ...YEAR_PREPS,
+  ...['ce', 'cet', 'cette', 'il', 'dans', 'le', 'la', "l'", 'plus'],
+]);
+const mayStartDate = (w: string) =>
+  STARTS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) || w.startsWith('mi-');
+
 function matchAt(v: View, i: number): DateMatch | null {
   const w = v.n(i);
-  if (!w) return null;
+  if (!w || !mayStartDate(w)) return null;
 
   // hier, aujourd'hui, demain (+ soir/matin)
   // « les industries de demain » is no date.

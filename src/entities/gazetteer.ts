@@ -23,6 +23,7 @@ import countriesData from '../../data/gazetteer/countries.json' with { type: 'js
 import metonymsData from '../../data/gazetteer/metonyms.json' with { type: 'json' };
 import organizationsData from '../../data/gazetteer/organizations.json' with { type: 'json' };
 import placesData from '../../data/gazetteer/places.json' with { type: 'json' };
+import placesBulkData from '../../data/gazetteer/places-bulk.json' with { type: 'json' };
 import firstNamesData from '../../data/names/first-names.json' with { type: 'json' };
 import peopleData from '../../data/names/people.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
@@ -38,6 +39,8 @@ export interface Place {
   lat: number | null;
   lon: number | null;
   capital?: boolean;
+  /** From the bulk lists (places-bulk.json): yields to a name reading (« Kobe Bryant »). */
+  minor?: boolean;
 }
 
 export interface Country {
@@ -122,7 +125,12 @@ function noteLength(key: string): void {
  */
 export function longestNameFrom(word: string): number {
   const key = gazetteerKey(word);
-  return LONGEST_FROM.get(key.split(/ |(?<=')/)[0]!) ?? 0;
+  // The first piece of key.split(/ |(?<=')/), without the array: up to a space, or an apostrophe kept.
+  let end = key.indexOf(' ');
+  if (end < 0) end = key.length;
+  const apostrophe = key.indexOf("'");
+  if (apostrophe >= 0 && apostrophe + 1 < end) end = apostrophe + 1;
+  return LONGEST_FROM.get(end === key.length ? key : key.slice(0, end)) ?? 0;
 }
 
 function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
@@ -178,6 +186,11 @@ const PLACES = index<Place>([
     };
     return [p.name, ...p.aliases].map((n) => [n, place] as [string, Place]);
   }),
+  // The long tail (communes, foreign cities, subdivisions) after the curated names, which win.
+  ...(placesBulkData.places as [string, PlaceKind, string, number | null, number | null][]).map(
+    ([name, kind, country, lat, lon]) =>
+      [name, { name, kind, country, lat, lon, minor: true }] as [string, Place],
+  ),
 ]);
 
 const METONYMS = index(
@@ -223,6 +236,15 @@ export function lookupPlace(text: string): Place | undefined {
 
 export function countryOfDemonym(word: string): string | null {
   return DEMONYMS.get(gazetteerKey(word)) ?? null;
+}
+
+/**
+ * `countryOfDemonym` for a word token's folded form (`doc.tokens.norm`): such a form is its own
+ * key unless it holds a hyphen (no spaces in a word, and folding twice changes nothing), so the
+ * per-token look-up hashes no new string.
+ */
+export function countryOfDemonymNorm(norm: string): string | null {
+  return (norm.includes('-') ? DEMONYMS.get(gazetteerKey(norm)) : DEMONYMS.get(norm)) ?? null;
 }
 
 export function lookupMetonym(text: string): Metonym | undefined {

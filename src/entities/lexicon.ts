@@ -31,3 +31,5 @@ export const PERSON_PARTICLES: ReadonlySet<string> = set(data.personParticles);
 export const ORG_TAILS: ReadonlySet<string> = set(data.orgTails);
 /** Reporting verbs after a subject (« X a déclaré »): the subject is a speaker, often a person. */
 export const SPEECH_VERBS: ReadonlySet<string> = set(data.speechVerbs);
+/** Words left out when comparing names for merging (particles, articles): « de », « al », « ben »… */
+export const NAME_STOPWORDS: ReadonlySet<string> = set(data.nameStopwords);

@@ -209,7 +209,8 @@ function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
 function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit | null {
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
-  const words = Math.max(longestNameFrom(tokText(c, i)), MISC_LONGEST.get(c.norm[i]!) ?? 0);
+  // The folded form keys like the token's text (folding twice changes nothing) and is hashed once.
+  const words = Math.max(longestNameFrom(c.norm[i]!), MISC_LONGEST.get(c.norm[i]!) ?? 0);
   if (words === 0) return null;
   // Hyphenated tokens hold several key words (« Pas-de-Calais »): the window counts tokens.
   const max = Math.min(sentEnd, i + words);
@@ -782,7 +783,20 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     return i + 1;
   }
 
-  const gaz = gazetteerAt(c, i, sEnd);
+  let gaz = gazetteerAt(c, i, sEnd);
+  // A place of the bulk lists glued to a further capitalised word is the start of another name
+  // (« Kobe Bryant », « Brussels Airlines », « Tulsa World »), read as such below.
+  if (
+    gaz?.hit.place?.minor &&
+    gaz.end < sEnd &&
+    isCapWord(c, gaz.end) &&
+    !NOT_NAMES.has(c.norm[gaz.end]!) &&
+    !gazetteerAt(c, gaz.end, sEnd, false)
+  )
+    gaz = null;
+  // A one-word bulk place opening a sentence, whose word the article also writes in lower case,
+  // is that common word.
+  if (gaz?.hit.place?.minor && gaz.end === i + 1 && c.initial[i] && c.lower.has(n)) gaz = null;
   // A one-word place or organisation that is also a first name followed by a capitalised word
   // (« Florence Parly ») reads as a person.
   const shadowed =
@@ -1090,7 +1104,8 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
       // « de », « von der », « van den »: up to two lower-case particles.
       let k = b + 1;
       if (k < sEnd && PERSON_PARTICLES.has(c.norm[k]!) && !isCapWord(c, k)) k++;
-      if (k < sEnd && isCapWord(c, k) && !lookupPlace(tokText(c, k))) {
+      const place = k < sEnd ? lookupPlace(tokText(c, k)) : undefined;
+      if (k < sEnd && isCapWord(c, k) && (!place || place.minor)) {
         b = k + 1;
         continue;
       }

@@ -4,9 +4,12 @@
 import { type Doc, TokenKind } from '../doc.js';
 import type { Entity, EntityType, Gender } from '../record.js';
 import { firstNameGender, gazetteerKey, lookupOrganization } from './gazetteer.js';
+import { NAME_STOPWORDS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
 interface Cluster {
+  /** Creation rank: look-ups through the indexes below return the earliest matching cluster. */
+  order: number;
   type: EntityType;
   mentions: Mention[];
   /** Folded name words (particles dropped), for surname and first-name matching. */
@@ -18,25 +21,22 @@ interface Cluster {
   keys: Set<string>;
 }
 
-const PARTICLES = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  'le',
-  'les',
-  "l'",
-  'et',
-  'van',
-  'von',
-  'der',
-  'al',
-  'el',
-  'ben',
-  'bin',
-]);
+const PARTICLES = NAME_STOPWORDS;
 const words = (key: string) => key.split(/[\s']+/).filter((w) => w && !PARTICLES.has(w));
+/** First word of a key: two keys one of which starts the other (« conseil » … « conseil de paix »). */
+const headOf = (key: string) => {
+  const sp = key.indexOf(' ');
+  return sp < 0 ? key : key.slice(0, sp);
+};
+
+/** The clusters of some index lists (and extras), once each, in creation order. */
+function candidates(lists: (Cluster[] | undefined)[], extra?: Set<Cluster>): Cluster[] {
+  const seen = new Set<Cluster>();
+  for (const l of lists) if (l) for (const cl of l) seen.add(cl);
+  if (extra) for (const cl of extra) seen.add(cl);
+  return [...seen].sort((a, b) => a.order - b.order);
+}
+
 const TYPE_RANK: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 2, MISC: 0 };
 
 function refOf(m: Mention): object | null {
@@ -74,6 +74,23 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   const byRef = new Map<object, Cluster>();
   const byKey = new Map<string, Cluster>();
   const of = new Map<Mention, Cluster>();
+  // Indexes so that each mention meets only the clusters it can join, not all of them (an article
+  // with thousands of « M. » mentions): clusters by name word, by first word of a key (for prefix
+  // matches), by the initials of their long mentions (for acronyms); clusters with no name word.
+  const byWord = new Map<string, Cluster[]>();
+  const byHead = new Map<string, Cluster[]>();
+  const byInitials = new Map<string, Cluster[]>();
+  const wordless = new Set<Cluster>();
+  // Clusters by their whole word set (sorted, joined): the clusters whose words a name holds all of
+  // are found by its word subsets, not by scanning every cluster that shares a common surname.
+  const bySet = new Map<string, Cluster[]>();
+  const setKey = (ws: Iterable<string>) => [...ws].sort().join(' ');
+  const setOf = new Map<Cluster, string>();
+  const note = (index: Map<string, Cluster[]>, k: string, cl: Cluster) => {
+    const l = index.get(k);
+    if (!l) index.set(k, [cl]);
+    else if (!l.includes(cl)) l.push(cl);
+  };
 
   const add = (cl: Cluster, m: Mention) => {
     cl.mentions.push(m);
@@ -81,8 +98,26 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     if (m.end - m.start > cl.longest.end - cl.longest.start) cl.longest = m;
     if (!cl.keys.has(m.key)) {
       cl.keys.add(m.key);
-      for (const w of words(m.key)) cl.words.add(w);
+      note(byHead, headOf(m.key), cl);
+      for (const w of words(m.key))
+        if (!cl.words.has(w)) {
+          cl.words.add(w);
+          note(byWord, w, cl);
+        }
     }
+    if (cl.words.size === 0) wordless.add(cl);
+    else wordless.delete(cl);
+    const sk = setKey(cl.words);
+    const before = setOf.get(cl);
+    if (before !== sk) {
+      if (before !== undefined) {
+        const l = bySet.get(before)!;
+        l.splice(l.indexOf(cl), 1);
+      }
+      note(bySet, sk, cl);
+      setOf.set(cl, sk);
+    }
+    if (m.tokenEnd - m.tokenStart > 2) note(byInitials, initials(m.key), cl);
     const ref = refOf(m);
     if (ref && !byRef.has(ref)) byRef.set(ref, cl);
     if (!byKey.has(m.key)) byKey.set(m.key, cl);
@@ -90,6 +125,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   };
   const open = (m: Mention) => {
     const cl: Cluster = {
+      order: clusters.length,
       type: m.type,
       mentions: [],
       words: new Set(),
@@ -99,6 +135,27 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     };
     clusters.push(cl);
     add(cl, m);
+  };
+
+  /**
+   * The clusters that may hold a multi-word name's words, or whose words it holds all of: the
+   * rarest word's clusters, and the clusters whose word set is a subset of the name's.
+   */
+  const personHosts = (ws: string[]): Cluster[] => {
+    let rarest: Cluster[] | undefined;
+    for (const w of ws) {
+      const l = byWord.get(w);
+      if (!l) {
+        rarest = [];
+        break;
+      }
+      if (!rarest || l.length < rarest.length) rarest = l;
+    }
+    const lists: (Cluster[] | undefined)[] = [rarest];
+    const uniq = [...new Set(ws)];
+    for (let bits = 1; bits < 1 << uniq.length; bits++)
+      lists.push(bySet.get(setKey(uniq.filter((_, k) => bits & (1 << k)))));
+    return candidates(lists, wordless);
   };
 
   // Pass 1: strong mentions (multi-word, gazetteer, cued) found clusters in text order.
@@ -121,7 +178,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     if (m.type === 'PER' && !single(m)) {
       // « Ben Salah » within « Karim Ben Salah »; « Awa Traoré » twice.
       const ws = words(m.key);
-      const host = clusters.find(
+      const cands = ws.length === 0 || ws.length > 8 ? clusters : personHosts(ws);
+      const host = cands.find(
         (cl) =>
           cl.type === 'PER' &&
           (ws.every((w) => cl.words.has(w)) || [...cl.words].every((w) => ws.includes(w))),
@@ -134,7 +192,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     if (m.type === 'ORG' || m.type === 'LOC') {
       // « Conseil de Paix et de Sécurité » … « Conseil de Paix et de Sécurité de l'Union africaine »;
       // « Parquet » … « Parquet genevois ».
-      const host = clusters.find(
+      // A key that starts the other shares its first word.
+      const host = candidates([byHead.get(headOf(m.key))]).find(
         (cl) =>
           cl.type === m.type &&
           (!cl.ref || !ref || cl.ref === ref) &&
@@ -159,7 +218,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   // organisation whose initials they spell; otherwise they stand alone.
   for (const m of deferred) {
     const w = words(m.key)[0] ?? m.key;
-    const persons = clusters.filter((cl) => cl.type === 'PER' && cl.words.has(w));
+    const persons = candidates([byWord.get(w)]).filter((cl) => cl.type === 'PER' && cl.words.has(w));
     const surnameHost = persons.find((cl) => {
       const ws = words(cl.longest.key);
       return ws[ws.length - 1] === w;
@@ -175,7 +234,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     // « Mandelieu » … « Mandelieu-la-Napoule »: the head word of a compound place name.
     if (m.type === 'MISC' || m.evidence === 'place') {
-      const compound = clusters.find(
+      const compound = candidates([byHead.get(headOf(m.key))]).find(
         (cl) => cl.type === 'LOC' && [...cl.keys].some((k) => k.startsWith(`${m.key} `)),
       );
       if (compound) {
@@ -192,7 +251,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       continue;
     }
     if (m.evidence === 'acronym') {
-      const org = clusters.find(
+      const org = candidates([byInitials.get(m.key)]).find(
         (cl) =>
           cl.type === 'ORG' &&
           cl.mentions.some((x) => x.tokenEnd - x.tokenStart > 2 && initials(x.key) === m.key),

@@ -4,6 +4,7 @@
 // → the country in focus, « son pays » → the speaker's, « nous » in a quotation → the speaker's).
 import actorData from '../../data/cameo/actors.json' with { type: 'json' };
 import { type Doc, TokenKind, tokenAt } from '../doc.js';
+import { countryOfDemonymNorm, longestNameFrom } from '../entities/gazetteer.js';
 import type { Actor, Entity } from '../record.js';
 import { fold } from '../text/normalize.js';
 import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
@@ -207,6 +208,30 @@ const FUNCTION_WORDS = new Set([
   'au',
   'aux',
 ]);
+const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+const NAME_START_MEMO = new Map<string, boolean>();
+/**
+ * Whether a name looked up from token i on (part 3) can hit anything: some gazetteer key (or key
+ * read without its article) starts with the token's first word, or some non-actor starts with its
+ * folded form. Exact, so records do not change: a span's key starts with its first token's key
+ * (fold is per character) unless the next token sticks to it (then: maybe), and a leading article
+ * is stripped by the look-ups (then: maybe). Memoised per folded form.
+ */
+function mayStartActorName(t: Doc['tokens'], i: number): boolean {
+  const w = t.norm[i]!;
+  let ok = NAME_START_MEMO.get(w);
+  if (ok === undefined) {
+    ok = ARTICLES.has(w) || longestNameFrom(w) > 0 || NON_ACTOR_PREFIX(w);
+    if (NAME_START_MEMO.size >= 50_000) NAME_START_MEMO.clear();
+    NAME_START_MEMO.set(w, ok);
+  }
+  // A word glued to the next token (no space): the span's first key word may be longer.
+  return ok || (i + 1 < t.length && t.start[i + 1] === t.end[i]);
+}
+const NON_ACTOR_PREFIX = (w: string) => {
+  for (const a of NON_ACTORS) if (a.startsWith(w)) return true;
+  return false;
+};
 const isUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
 /** All actor mentions of the document, in text order, without overlaps. */
@@ -269,7 +294,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   for (let i = 1; i < t.length; i++) {
     if (t.kind[i] !== TokenKind.Word) continue;
     const w = t.norm[i]!;
-    const iso = countryOfDemonym(w) ?? PLACE_DEMONYMS[w] ?? null;
+    const iso = countryOfDemonymNorm(w) ?? PLACE_DEMONYMS[w] ?? null;
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
     let head = -1;
@@ -307,6 +332,8 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   };
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || t.kind[i] !== TokenKind.Word || !upper(i)) continue;
+    // Most capitalised words start no gazetteer name: skip them before slicing any n-gram.
+    if (!mayStartActorName(t, i)) continue;
     // The candidate run: words and elisions of the sentence, up to 6, ending before the second
     // lower-case content word in a row (« Union africaine » yes, « Union africaine a décidé » no).
     let run = 1;

@@ -130,12 +130,40 @@ export class PatternSet {
         } else this.byKey.set(key, [p]);
       }
     }
+    for (const key of this.byKey.keys()) this.ofKey.set(key, this.lookup(key));
   }
 
   private readonly memo = new Map<string, Pattern[]>();
+  /** `lookup` of every key itself (the only words whose candidates are not their prefix's). */
+  private readonly ofKey = new Map<string, Pattern[]>();
+  /** `lookup` of a word that is no key, by its first three ASCII code units packed in a number. */
+  private readonly ofPrefix = new Map<number, Pattern[]>();
 
-  /** Patterns whose first element may match token `w` (memoised per folded form). */
+  /**
+   * Patterns whose first element may match token `w`. A word that is no key gets the patterns of
+   * its first three characters: looked up by a number packed from their codes, no string is
+   * sliced or hashed per token. Non-ASCII starts go through a memo per folded form.
+   */
   private candidates(w: string): Pattern[] {
+    const own = this.ofKey.get(w);
+    if (own) return own;
+    const n = Math.min(w.length, 3);
+    let packed = n << 21;
+    for (let k = 0; k < n; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 128) return this.memoised(w);
+      packed |= c << (7 * k);
+    }
+    let out = this.ofPrefix.get(packed);
+    if (!out) {
+      // w is no key, so its candidates are those of its first three characters alone.
+      out = this.lookup(w);
+      this.ofPrefix.set(packed, out);
+    }
+    return out;
+  }
+
+  private memoised(w: string): Pattern[] {
     const hit = this.memo.get(w);
     if (hit) return hit;
     const out = this.lookup(w);

@@ -88,6 +88,11 @@ const MODALS = new Set(
   ),
 );
 
+/** Every part of a phrase rest before one of its spaces: a word no rest starts with needs no joined key. */
+const REST_HEADS = new Set<string>();
+for (const r of PHRASE_RESTS)
+  for (let k = r.indexOf(' '); k >= 0; k = r.indexOf(' ', k + 1)) REST_HEADS.add(r.slice(0, k));
+
 function readings(doc: Doc, i: number): FormReading[] | undefined {
   const k = doc.tokens.kind[i];
   if (k !== TokenKind.Word) return undefined;
@@ -184,7 +189,7 @@ export function findCues(doc: Doc): Cue[] {
         rs = pr;
         phraseEnd = h + 2;
       }
-    } else if (h + 2 < t.length && PHRASE_RESTS.has(`${n[h + 1]} ${n[h + 2]}`)) {
+    } else if (h + 2 < t.length && REST_HEADS.has(n[h + 1]!) && PHRASE_RESTS.has(`${n[h + 1]} ${n[h + 2]}`)) {
       const pr = phraseReadings(`${norm} ${n[h + 1]} ${n[h + 2]}`);
       if (pr) {
         rs = pr;

@@ -6,7 +6,7 @@
 import { type Doc, TokenKind } from '../doc.js';
 import type { Gender, Quote, QuoteKind, Cue as RecordCue, Speaker } from '../record.js';
 import { ADVERBS, type Cue, findCues } from './cues.js';
-import { DESC_STOP, INFINITIVE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
+import { DESC_STOP, INFINITIVE, PAST_PARTICIPLE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketAliases, buildMentions, type Mention } from './mentions.js';
 import { Resolver } from './speakers.js';
@@ -57,8 +57,15 @@ const POST_DETERMINERS = new Map<string, { gender: Gender | null; plural: boolea
   ['leurs', { gender: null, plural: true, definite: true }],
   ['cet', { gender: 'male', plural: false, definite: true }],
   ['cette', { gender: 'female', plural: false, definite: true }],
+  ['plusieurs', { gender: null, plural: true, definite: false }],
+  ['certains', { gender: 'male', plural: true, definite: false }],
+  ['certaines', { gender: 'female', plural: true, definite: false }],
+  ['quelques', { gender: null, plural: true, definite: false }],
 ]);
 const ARTICLES = new Set(['le', 'la', "l'"]);
+const CITED = new Set(['cite', 'citee', 'cites', 'citees', 'repris', 'reprise', 'reprises']);
+const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 /** Words joining a noun to its complement inside a description (« du », « de la »). */
 const COMPLEMENT_WORDS = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'le', 'les']);
 const CONNECTOR_PHRASES = new Set([
@@ -117,6 +124,65 @@ export function quotesStage(doc: Doc): void {
     t.kind[k] === TokenKind.Number ||
     t.kind[k] === TokenKind.Abbrev ||
     t.kind[k] === TokenKind.Clitic;
+
+  // « "A, a estimé le député. B" »: an incise inside one pair of marks splits it in two
+  // quotations by the incise's speaker (copy often skips closing and reopening the marks).
+  const splitCues = new Set<Cue>();
+  const splitRefs: { mark: MarkSpan; cue: Cue; ref: Mention | null }[] = [];
+  {
+    const cueAt = new Map<number, Cue>();
+    for (const c of cues) if (c.kind === 'verb') cueAt.set(c.i, c);
+    const pieces: MarkSpan[] = [];
+    for (const m of marks) {
+      let a = m.openTok >= 0 ? m.openTok + 1 : tokAtOffset(m.start);
+      const b = m.closeTok >= 0 ? m.closeTok : tokAtOffset(m.end);
+      let cur = m;
+      for (let k = a + 1; k < b; k++) {
+        const c = cueAt.get(k);
+        if (!c || !isP(k - 1, ',') || c.participle || c.j >= b || !c.verb?.frames.includes('incise'))
+          continue;
+        let ref: Mention | null;
+        let e: number;
+        if (c.clitic >= 0) {
+          ref = mi.startingAt.get(c.clitic) ?? null;
+          e = c.j;
+        } else {
+          ref = postSubject(c.j, true);
+          if (!ref) continue;
+          e = ref.j;
+        }
+        // The incise closes its sentence: « , a estimé X (devant la presse). »
+        let stop = e;
+        while (stop < b && stop - e < 10 && !isP(stop, '.!?…;,') && t.kind[stop] !== TokenKind.Quote) stop++;
+        if (stop < b && !isP(stop, '.!?…')) continue;
+        let words = 0;
+        for (let q = a; q < k - 1 && words < 3; q++) if (t.kind[q] === TokenKind.Word) words++;
+        if (words < 3) continue;
+        const rest: MarkSpan = {
+          openTok: stop < b ? stop : -1,
+          closeTok: cur.closeTok,
+          start: stop < b ? t.end[stop]! : cur.end,
+          end: cur.end,
+        };
+        cur.closeTok = k - 1;
+        cur.end = t.start[k - 1]!;
+        while (cur.end > cur.start && /\s/.test(text[cur.end - 1]!)) cur.end--;
+        while (rest.start < rest.end && /\s/.test(text[rest.start]!)) rest.start++;
+        splitCues.add(c);
+        splitRefs.push({ mark: cur, cue: c, ref });
+        if (stop >= b || rest.start >= rest.end) break;
+        pieces.push(rest);
+        splitRefs.push({ mark: rest, cue: c, ref });
+        cur = rest;
+        a = stop + 1;
+        k = stop;
+      }
+    }
+    if (pieces.length) {
+      marks.push(...pieces);
+      marks.sort((x, y) => x.start - y.start || y.end - x.end);
+    }
+  }
 
   // Token → innermost mark span containing it (by token range between the marks).
   const markOf = new Int32Array(t.length).fill(-1);
@@ -232,8 +298,7 @@ export function quotesStage(doc: Doc): void {
       const nm = mi.startingAt.get(j);
       if (nm?.kind === 'name') {
         if (last < 0) return null;
-        if (!COMPLEMENT_WORDS.has(n[j - 1]!) && nm.type !== 'organization') return nm;
-        if (!COMPLEMENT_WORDS.has(n[j - 1]!)) break;
+        if (!COMPLEMENT_WORDS.has(n[j - 1]!)) return nm;
         j = nm.j;
         last = j - 1;
         continue;
@@ -616,6 +681,87 @@ export function quotesStage(doc: Doc): void {
     return true;
   }
 
+  /**
+   * « …, comme l'a annoncé son fils » / « Comme le rappelle le journal, … » / « comme il l'a
+   * dit »: a comparative incise attributes the main clause around it. True when `c` is one.
+   */
+  function commeCue(c: Cue): boolean {
+    if (c.clitic >= 0 || c.participle) return false;
+    let cm = c.i - 1;
+    let ref: Mention | null = null;
+    let after = c.j;
+    const pron = mi.startingAt.get(cm);
+    if (pron?.kind === 'pronoun' && SUBJECT_PRONOUNS.has(n[cm]!)) {
+      ref = pron;
+      cm--;
+    }
+    if (n[cm] !== 'comme') return false;
+    if (!ref) {
+      ref = postSubject(c.j, true);
+      if (!ref) return false;
+      after = ref.j;
+    }
+    commeContent(c, cm, after, ref);
+    return true;
+  }
+
+  /** Whether the sentence ends within a few tokens from k (a date, a place, no new clause). */
+  function closesSentence(k: number): boolean {
+    const end = sentOf(Math.max(0, k - 1)).tokenEnd;
+    let e = k;
+    while (e < end && e - k < 8 && !isP(e, ',;:.!?…') && t.kind[e] !== TokenKind.Quote) e++;
+    return e >= end || isP(e, '.!?…');
+  }
+
+  /** Content around « comme … » at token cm whose subject ends before token `after`. */
+  function commeContent(c: Cue | null, cm: number, after: number, ref: Mention): void {
+    const sent = sentOf(cm);
+    let s0 = sent.tokenStart;
+    if (CONNECTORS.has(n[s0]!) && s0 < cm) s0++;
+    if (cm === s0) {
+      // « Comme le rappelle le journal (dans son édition du jour), content »
+      let k = after;
+      while (k < sent.tokenEnd && k - after < 10 && !isP(k, ',.;:!?') && t.kind[k] !== TokenKind.Quote) k++;
+      if (!isP(k, ',')) return;
+      k++;
+      const om = openAt.get(k);
+      if (om !== undefined) {
+        markRef.set(om, { cue: c, ref, conf: 0.8 });
+        return;
+      }
+      const b = clauseEnd(k);
+      const ct = content(k, b);
+      if (ct && wordCount(k, b) >= 3)
+        add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.7, mark: null, tok: cm }, k, b);
+      return;
+    }
+    // « content, comme l'a annoncé X (sur son compte). »: the incise must close the sentence;
+    // mid-sentence it may qualify any part of it.
+    const comma = cm - 1;
+    if (!isP(comma, ',') || owner[comma - 1]! >= 0) return;
+    if (!closesSentence(after)) return;
+    const cl = closeAt.get(comma - 1);
+    if (cl !== undefined) {
+      if (!markRef.has(cl)) markRef.set(cl, { cue: c, ref, conf: 0.8 });
+      return;
+    }
+    const a = clauseStart(comma);
+    const ct = content(a, comma);
+    if (ct && wordCount(a, comma) >= 3)
+      add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.7, mark: null, tok: cm }, a, comma);
+  }
+
+  // « Comme repéré par le journal, … »: the passive form of the comparative incise.
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (n[k] !== 'comme' || n[k + 2] !== 'par' || t.kind[k + 1] !== TokenKind.Word) continue;
+    const rs = verbReadings(n[k + 1]!);
+    if (!rs?.some((r) => r.mask & PAST_PARTICIPLE)) continue;
+    const ref =
+      mi.startingAt.get(k + 3) ?? (ARTICLES.has(n[k + 3] ?? '') ? mi.startingAt.get(k + 4) : undefined);
+    if (!ref || (ref.kind !== 'name' && ref.kind !== 'desc')) continue;
+    commeContent(null, k, ref.j, ref);
+  }
+
   // --- Pass A: reporting cues ---------------------------------------------------------------
   for (const c of cues) {
     const sent = sentOf(c.i);
@@ -625,16 +771,34 @@ export function quotesStage(doc: Doc): void {
     const left = c.i - 1;
 
     if (c.kind === 'prep') {
-      const ref = prepMention(c.j);
+      // « Selon la revue Nature », « selon plusieurs sites spécialisés »: a noun phrase no list knows.
+      const known = prepMention(c.j);
+      const ref = known ?? postNP(c.j);
       if (!ref) continue;
       const initial =
-        c.i === sent.tokenStart || (c.i === sent.tokenStart + 1 && CONNECTORS.has(n[sent.tokenStart]!));
+        c.i === sent.tokenStart ||
+        (c.i === sent.tokenStart + 1 && CONNECTORS.has(n[sent.tokenStart]!)) ||
+        isP(c.i - 1, ':');
       if (c.lemma !== 'selon' && c.lemma !== "d'après" && c.lemma !== 'aux dires de') continue;
       if (initial || (n[c.i - 1] === ',' && isP(ref.j, ',') && sent.tokenStart === c.i - 1)) {
-        // « Selon X, content » / « Aux dires de X, « … » »
+        // « Selon X, content » / « Aux dires de X, « … » »; the source phrase may run on
+        // (« selon une étude parue dans la revue X, »), up to its comma.
         let k = ref.j;
+        while (k < sent.tokenEnd && k - ref.j < 12 && !isP(k, ',.;:!?…') && t.kind[k] !== TokenKind.Quote)
+          k++;
         if (n[k] !== ',') continue;
         k++;
+        // « D'après l'étude, citée par le journal, content » / « Selon Paul X, qui dirige …, content »
+        for (let hop = 0; hop < 2; hop++) {
+          const w = n[k] ?? '';
+          const pp =
+            (CITED.has(w) || verbReadings(w)?.some((r) => r.mask & PAST_PARTICIPLE)) && n[k + 1] === 'par';
+          if (!pp && !RELATIVES.has(w)) break;
+          let e = k + 1;
+          while (e < sent.tokenEnd && e - k < 15 && !isP(e, ',.;:!?…') && t.kind[e] !== TokenKind.Quote) e++;
+          if (!isP(e, ',')) break;
+          k = e + 1;
+        }
         // « Aux dires d'Ivan Petrov, le chef du ministère russe de la Défense, « … » »
         const app = mi.startingAt.get(k);
         if (app?.kind === 'desc' && app.link === ref && n[app.j] === ',') k = app.j + 1;
@@ -647,8 +811,22 @@ export function quotesStage(doc: Doc): void {
         const ct = content(k, b);
         if (ct && wordCount(k, b) >= 3)
           add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.75, mark: null, tok: c.i }, k, b);
-      } else if (n[left] === ',') {
-        // « content, selon X »
+      } else if (
+        n[left] !== ',' &&
+        (c.lemma === 'selon' || c.lemma === "d'après") &&
+        (ref.kind === 'name' || ref.kind === 'desc') &&
+        ref.j < sent.tokenEnd &&
+        isP(ref.j, '.!?…') &&
+        wordCount(clauseStart(c.i), c.i) >= 3
+      ) {
+        // « Un phénomène extrêmement rare selon les spécialistes. »
+        const a = clauseStart(c.i);
+        if (owner[a]! >= 0 || markOf[c.i - 1]! >= 0 || t.kind[c.i - 1] === TokenKind.Quote) continue;
+        const ct = content(a, c.i);
+        if (ct) add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.6, mark: null, tok: c.i }, a, c.i);
+      } else if (n[left] === ',' && (known || closesSentence(ref.j))) {
+        // « content, selon X » (a source no lexicon knows must close the sentence: « …,
+        // selon leur âge, … » is « depending on »)
         const cl = closeAt.get(left - 1);
         if (cl !== undefined && !quotedMidClause(cl, left, c, ref, 0.75)) {
           markRef.set(cl, { cue: c, ref, conf: 0.85 });
@@ -664,6 +842,7 @@ export function quotesStage(doc: Doc): void {
     }
 
     const v = c.verb!;
+    if (splitCues.has(c) || commeCue(c)) continue;
     let sp = cueSpeaker(c);
     // Incise after a quotation: « … », a-t-il ajouté / « … » a précisé l'Elysée.
     if (sp.inverted) {
@@ -915,6 +1094,11 @@ export function quotesStage(doc: Doc): void {
         a,
         b,
       );
+  }
+
+  for (const { mark, cue, ref } of splitRefs) {
+    const idx = marks.indexOf(mark);
+    if (idx >= 0 && !markRef.has(idx)) markRef.set(idx, { cue, ref, conf: 0.8 });
   }
 
   // --- Pass B: quotation marks ---------------------------------------------------------------

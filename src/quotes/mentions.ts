@@ -95,6 +95,15 @@ export interface MentionIndex {
   orgs: Mention[];
 }
 
+/**
+ * Every part of a multi-word role, source or organisation noun before one of its spaces: after
+ * any other word, no two-word head can match, so none is joined.
+ */
+const HEAD_STARTS = new Set<string>();
+for (const phrase of [...ROLES.keys(), ...ANONYMOUS_NOUNS, ...ORG_NOUNS])
+  for (let k = phrase.indexOf(' '); k >= 0; k = phrase.indexOf(' ', k + 1))
+    HEAD_STARTS.add(phrase.slice(0, k));
+
 export function buildMentions(doc: Doc): MentionIndex {
   const t = doc.tokens;
   const text = doc.text;
@@ -209,7 +218,8 @@ export function buildMentions(doc: Doc): MentionIndex {
     // (unless a verb follows: « N'Djamena a accusé … »).
     const nextNorm = t.norm[j] ?? '';
     const verbNext =
-      /^(?:a|ont|est|sont|avait|avaient|va|vont|doit|s'|se|ne|n')$/.test(nextNorm) ||
+      (/^(?:a|ont|est|sont|avait|avaient|va|vont|doit|s'|se|ne|n')$/.test(nextNorm) &&
+        text[t.start[j]!] !== 'à') ||
       !!verbReadings(nextNorm);
     if (j === i + 1 && i === sentStart && !capCount.has(head) && !isUpperAcronym(tt(i)) && !verbNext)
       continue;
@@ -257,7 +267,10 @@ export function buildMentions(doc: Doc): MentionIndex {
     while (h < t.length && PRE_ADJ.has(t.norm[h]!)) h++;
     let headLen = 0;
     let headNorm = '';
-    const two = t.norm[h] !== undefined && t.norm[h + 1] !== undefined ? `${t.norm[h]} ${t.norm[h + 1]}` : '';
+    const two =
+      t.norm[h] !== undefined && t.norm[h + 1] !== undefined && HEAD_STARTS.has(t.norm[h]!)
+        ? `${t.norm[h]} ${t.norm[h + 1]}`
+        : '';
     if (two && (ROLES.has(two) || ANONYMOUS_NOUNS.has(two) || ORG_NOUNS.has(two))) {
       headLen = 2;
       headNorm = two;

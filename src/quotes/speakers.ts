@@ -16,6 +16,40 @@ export interface Said {
   specific?: boolean;
 }
 
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+/** What may precede a subject: punctuation, conjunctions, the start of a subordinate clause. */
+const SUBJECT_BOUNDARY = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '"',
+  '«',
+  '»',
+  '“',
+  '”',
+  '(',
+  ')',
+  '-',
+  '–',
+  '—',
+  'et',
+  'mais',
+  'que',
+  "qu'",
+  'puis',
+  'or',
+  'donc',
+  'si',
+  "s'",
+  'quand',
+  'lorsque',
+  "lorsqu'",
+  'car',
+  'alors',
+]);
 /** How far (in tokens) a description looks for the person it names: an article, not a book. */
 const ROLE_WINDOW = 5000;
 const stems = (s: string) =>
@@ -178,9 +212,13 @@ export class Resolver {
       const inner = this.personEndingAt.get(m.j);
       if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
       if (m.type === 'person' && m.definite && !m.plural) {
-        const p = m.unknownHead
-          ? this.recentPerson(m)
-          : (this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m));
+        // « son fils », « leur avocat »: someone related to a person, never that person.
+        const possessive = POSSESSIVES.has(t.norm[m.i]!);
+        const p = possessive
+          ? null
+          : m.unknownHead
+            ? this.recentPerson(m)
+            : (this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m));
         if (p) return { ...this.fromName(p), mention: this.span(m) };
       }
       return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
@@ -250,7 +288,9 @@ export class Resolver {
         p.type === 'organization' &&
         p.definite &&
         m.kind === 'pronoun' &&
-        p.plural === m.plural
+        p.plural === m.plural &&
+        // an institution as subject: after a clause boundary, not an object (« en quittant le parti »)
+        (p.i === 0 || SUBJECT_BOUNDARY.has(norm[p.i - 1]!))
       ) {
         if (m.gender && p.gender && m.gender !== p.gender) continue;
         return p;

@@ -89,10 +89,20 @@ function pushWord(b: Builder, text: string, s: number, e: number): number {
   return e;
 }
 
+// Which patterns can match at all, from the first character, before running them: most tokens
+// are plain words, and each sticky regex tried costs a call. Exact: each test is implied by the
+// pattern's own first element.
+const mayStartApostropheWord = (c: string) => 'aApPqQ'.includes(c);
+// « ſ » (long s) case-folds to s under the /iu flags.
+const mayStartElision = (c: string) => 'ldnsjmtcpqLDNSJMTCPQſ'.includes(c);
+const mayStartAcronym = (c: string) => !(c >= 'a' && c <= 'z');
+
 export function tokenize(text: string): RawTokens {
   const b = new Builder();
   let pos = 0;
   const n = text.length;
+  // The next « @ » at or after pos: an address needs one within 65 characters.
+  let nextAt = text.indexOf('@');
   while (pos < n) {
     let e = at(SPACE, text, pos);
     if (e > 0) {
@@ -100,7 +110,9 @@ export function tokenize(text: string): RawTokens {
       continue;
     }
     const c = text[pos]!;
-    if ((e = at(URL, text, pos)) > 0) {
+    if (nextAt >= 0 && nextAt < pos) nextAt = text.indexOf('@', pos);
+    const mayUrl = c === 'h' || c === 'w' || (nextAt > pos && nextAt - pos <= 64);
+    if (mayUrl && (e = at(URL, text, pos)) > 0) {
       // A URL or address does not keep the sentence's final punctuation.
       while (e > pos + 1 && /[.,;:!?)\]]/.test(text[e - 1]!)) e--;
       b.push(pos, e, TokenKind.Url);
@@ -112,11 +124,11 @@ export function tokenize(text: string): RawTokens {
       if (e2 > e) b.push(pos, e2, TokenKind.Word);
       else b.push(pos, e, TokenKind.Number);
       e = Math.max(e, e2);
-    } else if ((e = at(APOSTROPHE_WORD, text, pos)) > 0) {
+    } else if (mayStartApostropheWord(c) && (e = at(APOSTROPHE_WORD, text, pos)) > 0) {
       b.push(pos, e, TokenKind.Word);
-    } else if ((e = at(ELISION, text, pos)) > 0) {
+    } else if (mayStartElision(c) && (e = at(ELISION, text, pos)) > 0) {
       b.push(pos, e, TokenKind.Elision);
-    } else if ((e = at(ACRONYM, text, pos)) > 0) {
+    } else if (mayStartAcronym(c) && (e = at(ACRONYM, text, pos)) > 0) {
       b.push(pos, e, TokenKind.Abbrev);
     } else if ((e = at(WORD, text, pos)) > 0) {
       e = pushWord(b, text, pos, e);

@@ -203,6 +203,18 @@ describe('entities stage', () => {
     assert.ok(es.some((e) => e.type === 'PER' && e.mentions.some((m) => m.text === 'Ford')));
   });
 
+  it('knows communes, foreign cities and subdivisions from the bulk lists, which yield to names', () => {
+    const es = run(
+      'Le chanteur Tulsa Varnier est né à Jalandhar, dans l’Himachal Pradesh, puis a vécu à Maubeuge ' +
+        'et en Basse-Normandie. Il a pris un vol Kobe Airlines.',
+    );
+    assert.equal(find(es, 'Tulsa Varnier')?.type, 'PER');
+    for (const n of ['Jalandhar', 'Himachal Pradesh', 'Maubeuge', 'Basse-Normandie'])
+      assert.equal(find(es, n)?.type, 'LOC', n);
+    assert.equal(find(es, 'Jalandhar')?.country, 'IND');
+    assert.equal(find(es, 'Kobe Airlines')?.type, 'ORG');
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);

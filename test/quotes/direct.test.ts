@@ -122,3 +122,28 @@ describe('direct quotations', () => {
     }
   });
 });
+
+describe('an incise inside one pair of marks', () => {
+  it('splits « "A, a estimé X. B" » into two quotations by X', () => {
+    const text =
+      'Le sénateur Paul Ferrand a parlé longtemps. « Je pense que la réforme est injuste et mal financée, a estimé le sénateur. Je n’ai jamais vu une telle précipitation. »';
+    const r = analyze(text, { titleLine: false }).quotes;
+    assert.deepEqual(
+      r.map((q) => [q.text, q.speaker?.name]),
+      [
+        ['Je pense que la réforme est injuste et mal financée', 'Paul Ferrand'],
+        ['Je n’ai jamais vu une telle précipitation.', 'Paul Ferrand'],
+      ],
+    );
+  });
+
+  it('keeps the closing incise for the second part when there is one', () => {
+    const text =
+      'La maire Léa Morel a reçu les familles. « Nous devons loger les gens plus vite, a ensuite précisé Léa Morel. Ceux qui fuient la guerre seront protégés », a continué la maire.';
+    const r = analyze(text, { titleLine: false }).quotes;
+    assert.equal(r.length, 2);
+    assert.equal(r[0]!.text, 'Nous devons loger les gens plus vite');
+    assert.equal(r[1]!.text, 'Ceux qui fuient la guerre seront protégés');
+    assert.equal(r[1]!.speaker?.name, 'Léa Morel');
+  });
+});

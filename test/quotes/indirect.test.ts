@@ -126,3 +126,66 @@ describe('mixed quotations', () => {
     assert.equal(q.speaker?.name, 'Anne Roux');
   });
 });
+
+describe('comparative incises: « comme le rapporte X »', () => {
+  it('attributes the clause before « , comme l’a annoncé X »', () => {
+    const q = one('Le pont de Vérac restera fermé tout l’été, comme l’a annoncé son directeur sur Facebook.');
+    assert.equal(q.text, 'Le pont de Vérac restera fermé tout l’été');
+    assert.equal(q.speaker?.name, 'son directeur');
+    assert.equal(q.cue?.lemma, 'annoncer');
+  });
+
+  it('attributes the clause after a sentence-initial « Comme le rappelle X, »', () => {
+    const q = one('Comme le rappelle Radio Vérac, les pluies seront fortes sur la côte.');
+    assert.equal(q.text, 'les pluies seront fortes sur la côte');
+    assert.match(q.speaker?.name ?? '', /Radio Vérac/);
+  });
+
+  it('reads the passive « Comme repéré par X, »', () => {
+    const q = one('Comme repéré par Radio Vérac, le maire de Vérac ne viendra pas à la fête.');
+    assert.equal(q.text, 'le maire de Vérac ne viendra pas à la fête');
+    assert.match(q.speaker?.name ?? '', /Radio Vérac/);
+  });
+
+  it('ignores a « comme » incise in the middle of a sentence, and « comme le veut la tradition »', () => {
+    assert.equal(
+      quotes('Vers midi, comme l’explique Radio Vérac, les pompiers sont arrivés sur place.').length,
+      0,
+    );
+    assert.equal(quotes('Comme le veut la tradition, le maire de Vérac a ouvert le bal.').length, 0);
+  });
+});
+
+describe('« selon X » variants', () => {
+  it('reads a source no lexicon knows: « Selon la revue X, », « selon plusieurs sites spécialisés, »', () => {
+    let q = one('Selon la revue Hydra, les glaciers alpins perdent un mètre par an.');
+    assert.equal(q.text, 'les glaciers alpins perdent un mètre par an');
+    assert.equal(q.speaker?.name, 'Hydra');
+    q = one('Selon plusieurs sites spécialisés dans la pêche, le brochet se prend à l’automne.');
+    assert.equal(q.text, 'le brochet se prend à l’automne');
+    assert.equal(q.speaker?.type, 'anonymous');
+  });
+
+  it('takes « selon » after a colon and a source phrase running to its comma', () => {
+    const q = one(
+      'Et pour cause : selon une étude parue dans la revue Hydra, le glacier a reculé de dix mètres.',
+    );
+    assert.equal(q.text, 'le glacier a reculé de dix mètres');
+  });
+
+  it('skips « cité par Y » and a relative clause after the source', () => {
+    let q = one(
+      'D’après les calculs de l’observatoire, cités par Radio Vérac, la crue atteindra trois mètres.',
+    );
+    assert.equal(q.text, 'la crue atteindra trois mètres');
+    q = one('Selon Marc Tessier, qui dirige le port, les quais seront rénovés en mars.');
+    assert.equal(q.text, 'les quais seront rénovés en mars');
+    assert.equal(q.speaker?.name, 'Marc Tessier');
+  });
+
+  it('attributes the clause before « selon X » closing the sentence without a comma', () => {
+    const q = one('Un épisode de grêle extrêmement rare selon les spécialistes.');
+    assert.equal(q.text, 'Un épisode de grêle extrêmement rare');
+    assert.equal(q.speaker?.name, 'les spécialistes');
+  });
+});

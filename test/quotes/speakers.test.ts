@@ -175,3 +175,27 @@ describe('postposed subjects no lexicon knows', () => {
     );
   });
 });
+
+describe('descriptions that are not the person named before', () => {
+  it('never resolves a possessive description (« son fils ») to the possessor', () => {
+    const text = [
+      'Le peintre Louis Garnier est mort à 90 ans.',
+      '« Il a peint jusqu’au dernier jour », a déclaré son fils.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['son fils', 'anonymous']]);
+  });
+
+  it('resolves « la monarque » to the queen named before', () => {
+    const text = [
+      'La reine Aliénor a reçu les ambassadeurs au palais.',
+      '« Nous resterons unis », avait déclaré la monarque en janvier.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['Aliénor', 'person']]);
+  });
+
+  it('does not take a sentence-initial « Face à » for a name', () => {
+    const text =
+      'Face à la tempête, l’institut publie ses conseils : « Restez chez vous et évitez les routes côtières ce soir. »';
+    assert.notEqual(quotes(text)[0]?.speaker?.name, 'Face');
+  });
+});

