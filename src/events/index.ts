@@ -173,6 +173,24 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
   return best ? { name: countryName(best), country: best, entity: null } : null;
 }
 
+/**
+ * The country a criticism, demand or threat with no named object aims at: one named in its
+ * sentence, else the article's main country (the nearest mention may be a passing one).
+ */
+function focusTarget(ctx: Ctx, m: TriggerMatch, sentStart: number): Actor | null {
+  const near = focusCountry(ctx, m.first, null);
+  if (!near) return focusCountry(ctx, ctx.doc.tokens.length, null);
+  const top = lowerBound(ctx, m.first);
+  for (let k = top - 1; k >= 0 && ctx.mentions[k]!.first >= sentStart; k--)
+    if (ctx.mentions[k]!.actor?.country === near.country) return near;
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of ctx.focusCounts) if (k > n) [best, n] = [c, k];
+  return best && best !== near.country && n >= 3 * (ctx.focusCounts.get(near.country!) ?? 0)
+    ? { name: countryName(best), country: best, entity: null }
+    : near;
+}
+
 /** Nearest preceding person (or person-like phrase) with a known side, within two sentences. */
 function nearestPerson(ctx: Ctx, at: number, asSource = false): Actor | null {
   const sent = ctx.doc.tokens.sentence[at]!;
@@ -992,7 +1010,7 @@ export function eventsStage(doc: Doc): void {
       const stateSource =
         lookupPlace(sides.sourceActor.name)?.kind === 'country' && sides.source?.kind !== 'focus';
       if (!sides.targetActor && !stateSource && FOCUS_TARGET.test(m.pattern.code))
-        sides.targetActor = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, null);
+        sides.targetActor = focusTarget(ctx, m, s.tokenStart);
       // « la police a arrêté huit personnes »: a state's arrests and sentences with no named
       // captive are of people under its own jurisdiction.
       const own = sides.sourceActor.country;

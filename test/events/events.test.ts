@@ -432,3 +432,13 @@ describe('events: denials answer the accuser; an accused act is not asserted (fi
     );
   });
 });
+
+describe('events: the country a criticism aims at (fictional copy)', () => {
+  it('a passing mention does not displace the article’s main country', () => {
+    const text =
+      'Le Venezuela a arrêté deux reporters. Caracas les détient à Caracas. Le Venezuela refuse tout contact. ' +
+      'Un photographe venu d’Espagne a aussi été arrêté. « Ils doivent être libérés », a réclamé Marcel Vautrin, secrétaire général de Reporters sans frontières.';
+    const demand = events(text).find((x) => x.root === '10');
+    assert.equal(demand?.target?.country, 'VEN');
+  });
+});
