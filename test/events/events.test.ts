@@ -442,3 +442,16 @@ describe('events: the country a criticism aims at (fictional copy)', () => {
     assert.equal(demand?.target?.country, 'VEN');
   });
 });
+
+describe('events: look-alike words are no triggers (fictional copy)', () => {
+  it('adverbs, counts of the dead, hearings and burdens', () => {
+    assert.deepEqual(brief('La Belgique est manifestement inquiète.'), []);
+    assert.deepEqual(brief('Au total, la Belgique déplore 1.204 décès.'), []);
+    assert.deepEqual(brief('Auditionné par le Sénat belge, le ministre a répondu.'), []);
+    assert.deepEqual(brief('Cette taxe grève le budget du Mali.'), []);
+    assert.ok(
+      brief('Des milliers de Belges manifestent contre la réforme.').some((x) => x.startsWith('141 BEL')),
+    );
+    assert.deepEqual(brief('Des rebelles ont enlevé des touristes français.'), ['181 rebelles>FRA']);
+  });
+});
