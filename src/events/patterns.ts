@@ -222,7 +222,12 @@ export class PatternSet {
         if (p.notAfter && i > first && p.notAfter.has(norm[i - 1]!)) continue;
         const end = run(p, 0, i);
         if (end < 0) continue;
-        if (p.notBefore && end < last && p.notBefore.has(norm[end]!)) continue;
+        if (
+          p.notBefore &&
+          end < last &&
+          (p.notBefore.has(norm[end]!) || (kind[end] === TokenKind.Number && p.notBefore.has('#')))
+        )
+          continue;
         out.push({ pattern: p, first: i, last: end });
       }
     }
