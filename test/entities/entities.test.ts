@@ -228,6 +228,16 @@ describe('entities stage', () => {
     assert.equal(find(es, 'Paul Hardy')?.type, 'PER');
   });
 
+  it('types unknown names as persons from an inverted reporting verb or a list of persons', () => {
+    const es = run(
+      '« C’est un bon choix », estime Sibra Ndoyé. Il a reçu Claude Vasseur, Nolwe Keradec ou encore ' +
+        'Tibo Marquant. En quittant Brinkley Palace, Paul Hardy a salué la foule.',
+    );
+    for (const n of ['Sibra Ndoyé', 'Nolwe Keradec', 'Tibo Marquant'])
+      assert.equal(find(es, n)?.type, 'PER', n);
+    assert.notEqual(find(es, 'Brinkley Palace')?.type, 'PER');
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);
