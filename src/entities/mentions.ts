@@ -1179,6 +1179,26 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
     // Particles join a name only right after a first name (« Charles de Gaulle »).
     const p = c.norm[b]!;
     const afterFirst = firstNameGender(tokText(c, b - 1)) !== null;
+    // … or after a first name and surname, for a double surname (« Alain Dubreuil de Montalet »):
+    // one capitalised word after « de », that ends the name and is no place, head or first name.
+    if (!afterFirst && b === i + 2 && (p === 'de' || p === "d'") && commonFirst(c, i) && b + 1 < sEnd) {
+      const k = b + 1;
+      if (
+        isCapWord(c, k) &&
+        !isCapWord(c, k + 1) &&
+        c.kind[k] === TokenKind.Word &&
+        !NOT_NAMES.has(c.norm[k]!) &&
+        !ORG_HEADS.has(c.norm[k]!) &&
+        !LOC_HEADS.has(c.norm[k]!) &&
+        !isDemonymOnly(c, k) &&
+        !lookupPlace(tokText(c, k)) &&
+        !gazetteerAt(c, k, sEnd, false) &&
+        firstNameGender(tokText(c, k)) === null
+      ) {
+        b = k + 1;
+        break;
+      }
+    }
     if (afterFirst && PERSON_PARTICLES.has(p)) {
       // « de », « von der », « van den »: up to two lower-case particles.
       let k = b + 1;

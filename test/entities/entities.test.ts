@@ -238,6 +238,15 @@ describe('entities stage', () => {
     assert.notEqual(find(es, 'Brinkley Palace')?.type, 'PER');
   });
 
+  it('keeps a double surname with « de » in the name (« Alain Dubreuil de Montalet »)', () => {
+    const es = run(
+      'Le patron Alain Dubreuil de Montalet a parlé. Le maire Jean Vasseur de Marseille a répondu.',
+    );
+    assert.equal(find(es, 'Alain Dubreuil de Montalet')?.type, 'PER');
+    assert.equal(find(es, 'Jean Vasseur')?.type, 'PER');
+    assert.equal(find(es, 'Marseille')?.type, 'LOC');
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);
