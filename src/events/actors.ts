@@ -70,6 +70,15 @@ const GROUP_LINKS = new Set([
 ]);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
 const PEOPLE_NOUNS = new Set(actorData.peopleNouns);
+const CONTESTS = new Set([
+  'primaire',
+  'primaires',
+  'candidat',
+  'candidate',
+  'candidats',
+  'vainqueur',
+  'favori',
+]);
 
 /** A word that heads a state agent's noun phrase (« la police », « les enquêteurs », « le juge »). */
 export function isStateAgentWord(w: string): boolean {
@@ -406,7 +415,9 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       }
       return false;
     };
-    if (GROUPS[w]?.includes(prev) && !namedAfter()) {
+    // « la primaire de la gauche » names a contest, not the group acting.
+    const contest = CONTESTS.has(t.norm[i - 2] ?? '') || CONTESTS.has(t.norm[i - 3] ?? '');
+    if (GROUPS[w]?.includes(prev) && !namedAfter() && !contest) {
       const name = doc.text.slice(t.start[i]!, t.end[i]!);
       add({
         first: i - 1,

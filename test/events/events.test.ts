@@ -449,6 +449,12 @@ describe('events: look-alike words are no triggers (fictional copy)', () => {
     assert.deepEqual(brief('Au total, la Belgique déplore 1.204 décès.'), []);
     assert.deepEqual(brief('Auditionné par le Sénat belge, le ministre a répondu.'), []);
     assert.deepEqual(brief('Cette taxe grève le budget du Mali.'), []);
+    assert.deepEqual(brief('Au Mali, Jules Marnier s’est rendu aux urnes dans la matinée.'), []);
+    assert.ok(
+      !brief('Le Mali est prêt à affronter la Belgique lors de la primaire de la gauche.').some((x) =>
+        x.includes('gauche'),
+      ),
+    );
     assert.ok(
       brief('Des milliers de Belges manifestent contre la réforme.').some((x) => x.startsWith('141 BEL')),
     );
