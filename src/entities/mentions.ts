@@ -11,6 +11,7 @@ import {
   firstNameGender,
   gazetteerKey,
   isCommonFirstName,
+  isFrenchGivenName,
   longestNameFrom,
   lookupLowercaseBrand,
   lookupMetonym,
@@ -808,7 +809,9 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     isCapWord(c, i + 1) &&
     !NOT_NAMES.has(c.norm[i + 1]!) &&
     !isDemonymOnly(c, i + 1) &&
-    !gazetteerAt(c, i + 1, sEnd);
+    !gazetteerAt(c, i + 1, sEnd) &&
+    // « gouverneur de Virginie Paul Hardy »: a place, then a first name and surname.
+    !(commonFirst(c, i + 1) && i + 2 < sEnd && isCapWord(c, i + 2));
   if (gaz && !shadowed) {
     let b = gaz.end;
     const head = c.norm[i]!;
@@ -942,7 +945,10 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   const info = roleInfo(c, i, sStart, b, sEnd);
   const demonymBefore = i > sStart && isDemonymOnly(c, i - 1) && UPPER.test(tokText(c, i - 1));
   const fg = firstNameGender(tokText(c, i));
-  const firstIsName = commonFirst(c, i) && !NOT_NAMES.has(n) && !lookupPlace(n);
+  // A place that is also a French given name (« Florence », « Virginie ») starts a name before a
+  // surname; other places named like some first name (« Boston Globe ») do not.
+  const firstIsName =
+    commonFirst(c, i) && !NOT_NAMES.has(n) && (!lookupPlace(n) || (len >= 2 && isFrenchGivenName(n)));
   if (info.role || demonymBefore) {
     push(c, out, i, b, {
       type: 'PER',

@@ -215,6 +215,19 @@ describe('entities stage', () => {
     assert.equal(find(es, 'Kobe Airlines')?.type, 'ORG');
   });
 
+  it('types common French first names that the package lists give both genders', () => {
+    const es = run(
+      'Florent Vasseur était là, avec Gilles Marbot. Le gouverneur de Virginie Paul Hardy a parlé. ' +
+        'L’actrice Florence Quintard tourne à Florence.',
+    );
+    assert.equal(find(es, 'Florence Quintard')?.type, 'PER');
+    assert.equal(find(es, 'Florence')?.type, 'LOC');
+    assert.equal(find(es, 'Florent Vasseur')?.gender, 'male');
+    assert.equal(find(es, 'Gilles Marbot')?.type, 'PER');
+    assert.equal(find(es, 'Virginie')?.type, 'LOC');
+    assert.equal(find(es, 'Paul Hardy')?.type, 'PER');
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);

@@ -199,3 +199,26 @@ describe('descriptions that are not the person named before', () => {
     assert.notEqual(quotes(text)[0]?.speaker?.name, 'Face');
   });
 });
+
+describe('quantified unnamed sources', () => {
+  it('reads « Nombre de X et Y », « De nombreux X » as anonymous plural sources that « ils » takes up', () => {
+    const text = [
+      'Nombre de pêcheurs bretons et normands ont dénoncé la fermeture des zones de pêche.',
+      'Ils ont aussi déploré le silence du ministère sur les quotas.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Nombre de pêcheurs bretons et normands', 'anonymous'],
+      ['Nombre de pêcheurs bretons et normands', 'anonymous'],
+    ]);
+    assert.deepEqual(speakers('De nombreux maraîchers ont affirmé que la récolte serait mauvaise.'), [
+      ['De nombreux maraîchers', 'anonymous'],
+    ]);
+  });
+
+  it('does not take « des » after a noun for an indefinite subject', () => {
+    const r = speakers(
+      'Le pianiste préfère la spontanéité des morceaux improvisés car « la partition ralentit tout ».',
+    );
+    assert.notEqual(r[0]?.[0], 'des morceaux improvisés car');
+  });
+});
