@@ -245,9 +245,13 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
         ...(prev.actor.country ? {} : { name: prev.actor.name }),
       };
   }
-  // Acting, a member acts for their party, body or group (as a target, a person stays a person).
+  // Acting, a member acts for their party, body or group (as a target, a person stays a person):
+  // the one their role names, or the one in brackets after their name (« Jules Marnier (PI) »).
   const member = asSource && m.actor!.entity ? ctx.affiliation.get(m.actor!.entity) : undefined;
   if (member) return member;
+  const bracketed = asSource ? bracketedAfter(ctx, m) : null;
+  if (bracketed?.actor && !bracketed.actor.country && !bracketed.person && !bracketed.place)
+    return bracketed.actor;
   // Only a state function makes a person act for the country in focus (« le procureur X »).
   const entity = m.actor!.entity ? ctx.doc.entities.find((e) => e.id === m.actor!.entity) : undefined;
   const roleWords = fold(entity?.role ?? '').split(/[\s'’]+/);
@@ -267,6 +271,14 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
   }
   const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, exclude);
   return { ...m.actor!, country: focus?.country ?? null };
+}
+
+/** The mention in brackets right after `m` (« Jules Marnier (PI) »), if any. */
+function bracketedAfter(ctx: Ctx, m: ActorMention): ActorMention | null {
+  if (ctx.doc.tokens.norm[m.last] !== '(') return null;
+  const k = lowerBound(ctx, m.last + 1);
+  const next = ctx.mentions[k];
+  return next && next.first === m.last + 1 && ctx.doc.tokens.norm[next.last] === ')' ? next : null;
 }
 
 function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = false): Actor | null {
@@ -726,6 +738,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   const pick = (list: ActorMention[], allowSame: boolean) => {
     for (const o of list) {
       if (o === source) continue;
+      // « Jules Marnier (PI) a critiqué … »: the bracket tells the source's side, not a target.
+      if (source && o.first === source.last + 1 && t.norm[source.last] === '(') continue;
       if (m.pattern.needsTarget && o.first - m.last > 5) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;

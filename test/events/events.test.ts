@@ -461,3 +461,9 @@ describe('events: look-alike words are no triggers (fictional copy)', () => {
     assert.deepEqual(brief('Des rebelles ont enlevé des touristes français.'), ['181 rebelles>FRA']);
   });
 });
+
+describe('events: a party in brackets after a name (fictional copy)', () => {
+  it('is the member’s side when acting, never the target', () => {
+    assert.deepEqual(brief('Jules Marnier (PS) a critiqué le Mali.'), ['111 Parti socialiste (PS)>MLI']);
+  });
+});
