@@ -148,11 +148,19 @@ function quoteAt(ctx: Ctx, offset: number): Quote | null {
   return ctx.quotes.find((q) => q.start <= offset && offset < q.end) ?? null;
 }
 
-function speakerActor(ctx: Ctx, q: Quote | null): Actor | null {
+function speakerActor(ctx: Ctx, q: Quote | null, asSource = false): Actor | null {
   const s = q?.speaker;
   if (!s) return null;
   const e = s.entity ? ctx.doc.entities.find((x) => x.id === s.entity) : undefined;
   if (e?.country) return { name: e.name, country: e.country, entity: e.id };
+  // A person the article gives no country: as where they are named (their party, their state role).
+  const named = e ? ctx.mentions.find((m) => m.kind === 'named' && m.actor?.entity === e.id) : undefined;
+  if (named) return resolve(ctx, named, null, asSource);
+  // « a déclaré le ministre malien »: the side of the phrase that names the speaker.
+  if (!s.mention) return null;
+  const first = tokenAt(ctx.doc, s.mention.start);
+  for (const m of mentionsIn(ctx, first, tokenAt(ctx.doc, s.mention.end) + 1))
+    if (m.actor?.country && (m.kind === 'demonym' || m.kind === 'named')) return m.actor;
   return null;
 }
 
@@ -242,7 +250,8 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
         name: m.actor!.name,
         country: prev.actor.country,
         entity: m.actor!.entity,
-        ...(prev.actor.country ? {} : { name: prev.actor.name }),
+        // Acted upon, a person stays a person (« la mise en examen du député PI Jules Marnier »).
+        ...(prev.actor.country || !asSource ? {} : { name: prev.actor.name }),
       };
   }
   // Acting, a member acts for their party, body or group (as a target, a person stays a person):
@@ -308,7 +317,7 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = f
       return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? focusCountry(ctx, m.first, null);
     }
     case 'we':
-      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
+      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q, asSource) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
       const plural = PLURAL_PRONOUNS.has(ctx.doc.tokens.norm[m.first]!);

@@ -467,3 +467,17 @@ describe('events: a party in brackets after a name (fictional copy)', () => {
     assert.deepEqual(brief('Jules Marnier (PS) a critiqué le Mali.'), ['111 Parti socialiste (PS)>MLI']);
   });
 });
+
+describe('events: the first person of a quotation is its speaker (fictional copy)', () => {
+  it('« "J’ai demandé une enquête …", a déclaré le ministre malien »', () => {
+    assert.deepEqual(
+      brief(
+        '« J’ai demandé une enquête sur la Belgique », a déclaré le ministre malien des Affaires étrangères.',
+      ),
+      ['101 MLI>BEL'],
+    );
+  });
+  it('outside a quotation, « je » is no side', () => {
+    assert.deepEqual(brief('Je condamne la Belgique.'), []);
+  });
+});
