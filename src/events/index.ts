@@ -148,11 +148,19 @@ function quoteAt(ctx: Ctx, offset: number): Quote | null {
   return ctx.quotes.find((q) => q.start <= offset && offset < q.end) ?? null;
 }
 
-function speakerActor(ctx: Ctx, q: Quote | null): Actor | null {
+function speakerActor(ctx: Ctx, q: Quote | null, asSource = false): Actor | null {
   const s = q?.speaker;
   if (!s) return null;
   const e = s.entity ? ctx.doc.entities.find((x) => x.id === s.entity) : undefined;
   if (e?.country) return { name: e.name, country: e.country, entity: e.id };
+  // A person the article gives no country: as where they are named (their party, their state role).
+  const named = e ? ctx.mentions.find((m) => m.kind === 'named' && m.actor?.entity === e.id) : undefined;
+  if (named) return resolve(ctx, named, null, asSource);
+  // « a déclaré le ministre malien »: the side of the phrase that names the speaker.
+  if (!s.mention) return null;
+  const first = tokenAt(ctx.doc, s.mention.start);
+  for (const m of mentionsIn(ctx, first, tokenAt(ctx.doc, s.mention.end) + 1))
+    if (m.actor?.country && (m.kind === 'demonym' || m.kind === 'named')) return m.actor;
   return null;
 }
 
@@ -242,12 +250,17 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
         name: m.actor!.name,
         country: prev.actor.country,
         entity: m.actor!.entity,
-        ...(prev.actor.country ? {} : { name: prev.actor.name }),
+        // Acted upon, a person stays a person (« la mise en examen du député PI Jules Marnier »).
+        ...(prev.actor.country || !asSource ? {} : { name: prev.actor.name }),
       };
   }
-  // Acting, a member acts for their party, body or group (as a target, a person stays a person).
+  // Acting, a member acts for their party, body or group (as a target, a person stays a person):
+  // the one their role names, or the one in brackets after their name (« Jules Marnier (PI) »).
   const member = asSource && m.actor!.entity ? ctx.affiliation.get(m.actor!.entity) : undefined;
   if (member) return member;
+  const bracketed = asSource ? bracketedAfter(ctx, m) : null;
+  if (bracketed?.actor && !bracketed.actor.country && !bracketed.person && !bracketed.place)
+    return bracketed.actor;
   // Only a state function makes a person act for the country in focus (« le procureur X »).
   const entity = m.actor!.entity ? ctx.doc.entities.find((e) => e.id === m.actor!.entity) : undefined;
   const roleWords = fold(entity?.role ?? '').split(/[\s'’]+/);
@@ -267,6 +280,14 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
   }
   const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, exclude);
   return { ...m.actor!, country: focus?.country ?? null };
+}
+
+/** The mention in brackets right after `m` (« Jules Marnier (PI) »), if any. */
+function bracketedAfter(ctx: Ctx, m: ActorMention): ActorMention | null {
+  if (ctx.doc.tokens.norm[m.last] !== '(') return null;
+  const k = lowerBound(ctx, m.last + 1);
+  const next = ctx.mentions[k];
+  return next && next.first === m.last + 1 && ctx.doc.tokens.norm[next.last] === ')' ? next : null;
 }
 
 function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = false): Actor | null {
@@ -296,7 +317,7 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = f
       return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? focusCountry(ctx, m.first, null);
     }
     case 'we':
-      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
+      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q, asSource) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
       const plural = PLURAL_PRONOUNS.has(ctx.doc.tokens.norm[m.first]!);
@@ -726,6 +747,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   const pick = (list: ActorMention[], allowSame: boolean) => {
     for (const o of list) {
       if (o === source) continue;
+      // « Jules Marnier (PI) a critiqué … »: the bracket tells the source's side, not a target.
+      if (source && o.first === source.last + 1 && t.norm[source.last] === '(') continue;
       if (m.pattern.needsTarget && o.first - m.last > 5) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
