@@ -2,6 +2,7 @@
 //   - world-countries (ODbL-1.0): French common/official names, demonyms, capitals, coordinates;
 //   - i18n-iso-countries (MIT): French country names;
 //   - gender-detection-from-name (MIT): first names with gender (fr, en, es, it, de, tr lists);
+//   - @faker-js/faker (MIT): given names in current use per locale, to type and gender common names;
 //   - hand-curated TSVs in data/gazetteer/src/ and data/names/ (exonyms, metonyms, regions,
 //     organisations, extra aliases and demonyms, extra first names, public figures).
 // Usage: `npx tsx scripts/build-gazetteer.ts`. Output is deterministic (sorted), so diffs stay small.
@@ -212,6 +213,55 @@ for (const [name, byLang] of votes) {
   // French news mostly names people whose first names the French list gives one gender.
   const strong = (fr && (others >= 1 || ((fr.size === 1 || frWinner) && name.length >= 3))) || others >= 2;
   firstNames[name] = strong ? g : (g.toUpperCase() as Code);
+}
+// The package's French list records both genders for many common names (« florent », « gilles »)
+// and so leaves them unknown and weak. @faker-js/faker's locale lists (MIT) hold the given names in
+// current use in France, Belgium, Switzerland, Senegal and other languages, each under one gender:
+// a name they give one gender only is a common first name of that gender; under both, a common
+// unisex one (« camille »). They override only weak or unknown codes.
+const { allLocales } = require('@faker-js/faker') as {
+  allLocales: Record<string, { person?: { first_name?: { male?: string[]; female?: string[] } } }>;
+};
+const fakerGenders = new Map<string, Set<'m' | 'f'>>();
+for (const loc of ['fr', 'fr_BE', 'fr_CH', 'fr_SN', 'fr_LU', 'en', 'de', 'it', 'es', 'pt_BR', 'ar']) {
+  const fn = allLocales[loc]?.person?.first_name;
+  for (const [g, names] of [
+    ['m', fn?.male ?? []],
+    ['f', fn?.female ?? []],
+  ] as const)
+    for (const n of names) {
+      const key = fold(n);
+      if (!/^[a-z][a-z'-]*[a-z]$/.test(key) || key.length < 3 || notFirst.has(key)) continue;
+      let s = fakerGenders.get(key);
+      if (!s) fakerGenders.set(key, (s = new Set()));
+      s.add(g);
+    }
+}
+// Given names in current use in French-speaking countries (faker's French list, or two of its
+// French-speaking locales): a place named like one (« Florence », « Virginie ») reads as the first
+// name before a surname.
+const frenchGiven = new Map<string, number>();
+for (const loc of ['fr', 'fr_BE', 'fr_CH', 'fr_SN', 'fr_LU']) {
+  const fn = allLocales[loc]?.person?.first_name;
+  for (const n of [...(fn?.male ?? []), ...(fn?.female ?? [])]) {
+    const key = fold(n);
+    if (notFirst.has(key)) continue;
+    frenchGiven.set(key, (frenchGiven.get(key) ?? 0) + (loc === 'fr' ? 2 : 1));
+  }
+}
+writeFileSync(
+  join(root, 'data/names/french-given-names.json'),
+  `${JSON.stringify(
+    [...frenchGiven]
+      .filter(([, n]) => n >= 2)
+      .map(([k]) => k)
+      .sort(),
+  )}\n`,
+);
+for (const [name, gs] of fakerGenders) {
+  const code = firstNames[name];
+  if (code !== undefined && code !== 'u' && code === code.toLowerCase()) continue;
+  firstNames[name] = gs.size === 1 ? [...gs][0]! : 'u';
 }
 for (const r of tsv(join(root, 'data/names/first-names-extra.tsv')))
   firstNames[fold(r.name!)] = r.gender as Code;

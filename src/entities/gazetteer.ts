@@ -25,6 +25,7 @@ import organizationsData from '../../data/gazetteer/organizations.json' with { t
 import placesData from '../../data/gazetteer/places.json' with { type: 'json' };
 import placesBulkData from '../../data/gazetteer/places-bulk.json' with { type: 'json' };
 import firstNamesData from '../../data/names/first-names.json' with { type: 'json' };
+import frenchGivenData from '../../data/names/french-given-names.json' with { type: 'json' };
 import peopleData from '../../data/names/people.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 
@@ -150,8 +151,18 @@ function get<T>(map: Map<string, T>, text: string): T | undefined {
   const key = gazetteerKey(text);
   const hit = map.get(key);
   if (hit !== undefined) return hit;
-  const bare = key.replace(ARTICLE, '');
-  return bare !== key ? map.get(bare) : undefined;
+  // key.replace(ARTICLE, '') without running the regex on every look-up (most keys have no article).
+  const skip =
+    key.charCodeAt(0) !== 108 // l
+      ? 0
+      : key.startsWith('le ') || key.startsWith('la ')
+        ? 3
+        : key.startsWith('les ')
+          ? 4
+          : key.startsWith("l'")
+            ? 2
+            : 0;
+  return skip ? map.get(key.slice(skip)) : undefined;
 }
 
 const COUNTRIES = countriesData as Country[];
@@ -277,6 +288,13 @@ export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | n
   if (g === undefined) return null;
   const l = g.toLowerCase();
   return l === 'm' ? 'male' : l === 'f' ? 'female' : 'unknown';
+}
+
+const FRENCH_GIVEN: ReadonlySet<string> = new Set(frenchGivenData as string[]);
+
+/** A given name in current use in French-speaking countries, by folded form (« florence »). */
+export function isFrenchGivenName(norm: string): boolean {
+  return FRENCH_GIVEN.has(norm);
 }
 
 /** A first name common enough to mark a person on its own (not a rare or noisy list entry). */
