@@ -257,6 +257,14 @@ describe('entities stage', () => {
     assert.equal(find(es, 'ministère russe des Affaires étrangères')?.mentions.length, 1);
   });
 
+  it('reads an unknown name before a department in brackets as a place', () => {
+    const es = run(
+      'Il skie à La Brévine (Hautes-Alpes) depuis hier. Le maire de Tréboul (Finistère) a parlé.',
+    );
+    assert.equal(find(es, 'La Brévine')?.type, 'LOC');
+    assert.equal(find(es, 'Tréboul')?.country, 'FRA');
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);
