@@ -14,8 +14,8 @@ export interface StageFigure {
 
 export interface SingleCoreResult {
   articles: number;
-  /** Untimed articles analysed first (JIT warm-up). */
-  warmup: number;
+  /** The untimed warm-up passes over the sample (JIT warm-up), first one cold. */
+  warmup: WarmupPass[];
   bytes: number;
   seconds: number;
   articlesPerSec: number;
@@ -44,18 +44,52 @@ export function percentile(sorted: readonly number[], q: number): number {
 
 const MB = 1e6;
 
+/** A warm-up pass: its articles per CPU-second (process CPU: main thread, JIT and GC threads). */
+export interface WarmupPass {
+  articles: number;
+  articlesPerSec: number;
+  articlesPerCpuSec: number;
+}
+
 /**
- * Analyses each article once, timed, after an untimed warm-up over the first `warmup` articles
- * (default: the whole sample, one full pass). A batch of thousands of articles runs with V8's
- * optimising compiler done; a short warm-up (it was 50 articles) times the JIT's background
- * compilation and the first GCs instead, which cost as much CPU as the analysis itself.
+ * Untimed passes over the sample until the JIT has settled: V8 keeps re-optimising (and
+ * de-optimising) the large stage functions for the first few thousand articles, and its compiler
+ * threads then burn as much CPU as the analysis. Passes go on until one is within `tolerance` of
+ * the previous in articles per CPU-second, at most `maxPasses`. A batch of thousands of articles
+ * runs in that steady state; the first pass is reported too (the cold figure).
  */
-export function measureSingleCore(
+export function warmUp(
+  analyse: (a: BenchArticle) => void,
   articles: readonly BenchArticle[],
-  warmup = articles.length,
-): SingleCoreResult {
-  for (const a of articles.slice(0, Math.min(warmup, articles.length)))
-    toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published })));
+  maxPasses = 5,
+  tolerance = 0.05,
+): WarmupPass[] {
+  const passes: WarmupPass[] = [];
+  for (let p = 0; p < maxPasses; p++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const a of articles) analyse(a);
+    const s = (performance.now() - t0) / 1000;
+    const c = process.cpuUsage(c0);
+    const pass = {
+      articles: articles.length,
+      articlesPerSec: articles.length / s,
+      articlesPerCpuSec: articles.length / ((c.user + c.system) / 1e6),
+    };
+    const prev = passes.at(-1);
+    passes.push(pass);
+    if (prev && Math.abs(pass.articlesPerCpuSec / prev.articlesPerCpuSec - 1) < tolerance) break;
+  }
+  return passes;
+}
+
+/** Analyses each article once, timed, after warming up (see `warmUp`). */
+export function measureSingleCore(articles: readonly BenchArticle[], maxWarmupPasses = 5): SingleCoreResult {
+  const warmup = warmUp(
+    (a) => toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published }))),
+    articles,
+    maxWarmupPasses,
+  );
   const timings = new Map<string, number>();
   const perArticleMs: number[] = [];
   const perArticleCpuMs: number[] = [];
@@ -81,7 +115,7 @@ export function measureSingleCore(
   const stageTotal = [...timings.values()].reduce((s, x) => s + x, 0);
   return {
     articles: articles.length,
-    warmup: Math.min(warmup, articles.length),
+    warmup,
     bytes,
     seconds,
     articlesPerSec: articles.length / seconds,

@@ -94,7 +94,7 @@ export function runSpacy(
       input,
       '--output',
       output,
-      // The same warm-up as depeche's: one untimed pass over the very articles, then the timed one.
+      // One untimed pass over the very articles, then the timed one (spaCy has no JIT to settle).
       '--warmup',
       String(articles.length),
     ],

@@ -74,7 +74,9 @@ const articles = loadSample(opt.corpus, sampleSize);
 const totalBytes = articles.reduce((s, a) => s + a.bytes, 0);
 
 // 1. One thread, per article and per stage.
-log(`analysing ${articles.length} articles on one thread (an untimed warm-up pass, then a timed one) …`);
+log(
+  `analysing ${articles.length} articles on one thread (untimed warm-up passes until the JIT settles, then a timed one) …`,
+);
 const single = measureSingleCore(articles);
 
 // 2. Worker threads.
@@ -200,7 +202,8 @@ out.push(
   ),
 );
 out.push(
-  `steady state: timed after an untimed warm-up pass over the same ${single.warmup} articles (JIT compiled, as in a batch of thousands)`,
+  `steady state: timed after ${single.warmup.length} untimed warm-up passes over the same articles, until the JIT settled ` +
+    `(articles per CPU-second by pass: ${single.warmup.map((w) => fmt(w.articlesPerCpuSec)).join(' → ')}; the first is the cold start)`,
 );
 out.push(
   `peak RSS ${fmt(single.peakRssMb)} MB · max latency ${fmt(single.latencyMs.max)} ms · ` +
@@ -226,7 +229,7 @@ if (scaling.length) {
     out.push(
       `2 cores / 1 core = ${two.speedup.toFixed(2)}× (target ≥ 1.7×), best of ${opt.rounds} interleaved rounds; ` +
         `CPU efficiency ${two.cpuEfficiency.toFixed(2)} (articles per CPU-second vs one worker): ` +
-        `on two free cores ≈ ${(2 * two.cpuEfficiency).toFixed(2)}×; each pool warmed by an untimed pass first`,
+        `on two free cores ≈ ${(2 * two.cpuEfficiency).toFixed(2)}×; each pool warmed by untimed passes until steady`,
     );
 }
 out.push('');
@@ -276,7 +279,7 @@ if (peers.length || depecheDev) {
   );
   if (peers.length)
     out.push(
-      `speed on the same ${peerIdx.length} articles, each system timed on its second pass over them (model load and warm-up pass excluded), wall and CPU time; entity F1 on ${gold.length} gold dev articles (score.mjs, micro PER/ORG/LOC)`,
+      `speed on the same ${peerIdx.length} articles, each system timed after warming up on them (spaCy: one untimed pass, no JIT; depeche: passes until its JIT settled; model load excluded), wall and CPU time; entity F1 on ${gold.length} gold dev articles (score.mjs, micro PER/ORG/LOC)`,
     );
   const md = peers.find((p) => p.run.model === 'fr_core_news_md' && p.run.mode === 'ner');
   if (md && depecheDev && md.dev)

@@ -2,10 +2,11 @@
 // article is a task, the record comes back whole (as a batch run or an ingest gets it), timed from
 // the first task queued to the last record back.
 //
-// Each pool is started and warmed before any timing: one untimed pass over the whole sample, so
-// every worker has compiled its hot code (V8's JIT and first GCs cost as much CPU as the analysis
-// in a thread's first few hundred articles, and on 2 cores the compiler threads of two fresh
-// workers compete with the workers themselves). A batch of thousands of articles runs warm.
+// Each pool is started and warmed before any timing: untimed passes over the whole sample until
+// its articles per CPU-second settle, so every worker has compiled its hot code (V8's JIT costs as
+// much CPU as the analysis in a thread's first thousands of articles, and on 2 cores the compiler
+// threads of two fresh workers compete with the workers themselves). A batch of thousands of
+// articles runs warm.
 import { createAnalyzePool } from '../src/parallel/analyze-pool.js';
 import type { PoolOptions } from '../src/parallel/pool.js';
 import type { BenchArticle } from './corpus.js';
@@ -43,7 +44,7 @@ async function pass(pool: Pool, articles: readonly BenchArticle[]) {
 /**
  * Each worker count `rounds` times, the counts interleaved (1, 2, 1, 2 …) so that a burst of other
  * work on a shared machine hits them alike; the best round of each count is kept. The pools are
- * warmed first (one untimed pass each) and kept across rounds.
+ * warmed first (untimed passes until steady) and kept across rounds.
  */
 export async function measureScaling(
   articles: readonly BenchArticle[],
@@ -54,10 +55,17 @@ export async function measureScaling(
   const bytes = articles.reduce((s, a) => s + a.bytes, 0);
   const pools = new Map<number, Pool>();
   try {
+    // Warm-up passes until the JIT has settled in every worker (as bench/measure.ts does on one thread).
     for (const workers of counts) {
       const pool = createAnalyzePool({ ...poolOptions, size: workers });
       pools.set(workers, pool);
-      await pass(pool, articles);
+      let prev = 0;
+      for (let p = 0; p < 3 + workers; p++) {
+        const { cpuSeconds } = await pass(pool, articles);
+        const perCpu = articles.length / cpuSeconds;
+        if (prev && Math.abs(perCpu / prev - 1) < 0.05) break;
+        prev = perCpu;
+      }
     }
     const best = new Map<number, { seconds: number; cpuSeconds: number }>();
     for (let r = 0; r < rounds; r++)

@@ -15,6 +15,7 @@ const pass = (timings?: Map<string, number>) => {
     toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published }), STAGES, timings));
 };
 pass();
+if (process.env.STEADY_MARK) console.log('--- warm-up done');
 for (let p = 0; p < passes; p++) {
   const timings = new Map<string, number>();
   const c0 = process.cpuUsage();

@@ -40,7 +40,7 @@ def main() -> None:
         docs = [json.loads(line) for line in f if line.strip()]
     texts = [d["text"] for d in docs]
 
-    # Untimed warm-up, as for depeche: the caller passes the number of articles (one full pass).
+    # Untimed warm-up: the caller passes the number of articles (one full pass over them; no JIT to settle).
     for _ in nlp.pipe(texts[: args.warmup], batch_size=args.batch_size):
         pass
 

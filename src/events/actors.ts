@@ -69,6 +69,8 @@ const GROUP_LINKS = new Set([
   'islamiste',
 ]);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
+const PEOPLE_NOUNS = new Set(actorData.peopleNouns);
+const CONTESTS = new Set(['primaire', 'primaires']);
 
 /** A word that heads a state agent's noun phrase (« la police », « les enquêteurs », « le juge »). */
 export function isStateAgentWord(w: string): boolean {
@@ -305,11 +307,21 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       }
       if (t.kind[k] === TokenKind.Punct || t.kind[k] === TokenKind.Quote) break;
     }
-    // « les Maliens », « un Français de 46 ans »: a capitalised demonym is people of that country.
+    // « les Maliens », « des milliers de Maliens »: a capitalised demonym is people of that country.
     const plural =
-      isUpper(text) && ['les', 'des', 'aux', 'un', 'une', "d'un", "d'une"].includes(t.norm[i - 1]!);
-    if (head < 0 && !plural) continue;
-    const first = head >= 0 ? head : i;
+      isUpper(text) &&
+      ['les', 'des', 'aux', 'un', 'une', "d'un", "d'une", 'de', "d'"].includes(t.norm[i - 1]!);
+    // « les cheminots belges », « des touristes français »: a plural group of that country's people.
+    const prevNoun = t.norm[i - 1] ?? '';
+    const people =
+      head < 0 &&
+      !plural &&
+      i >= 2 &&
+      !isUpper(text) &&
+      PEOPLE_NOUNS.has(prevNoun) &&
+      (t.norm[i - 2] === 'les' || t.norm[i - 2] === 'des');
+    if (head < 0 && !plural && !people) continue;
+    const first = head >= 0 ? head : people ? i - 2 : i;
     const personLike =
       head >= 0 &&
       /^(ministre|president|presidente|chef|cheffe|homologue|ambassadeur|ambassadrice|premier|porte-parole|diplomate|emissaire|envoye|chancelier|chanceliere|roi|reine|emir|prince|secretaire|representant|procureur|procureure)$/.test(
@@ -395,7 +407,9 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       }
       return false;
     };
-    if (GROUPS[w]?.includes(prev) && !namedAfter()) {
+    // « la primaire de la gauche » names a contest, not the group acting.
+    const contest = CONTESTS.has(t.norm[i - 2] ?? '') || CONTESTS.has(t.norm[i - 3] ?? '');
+    if (GROUPS[w]?.includes(prev) && !namedAfter() && !contest) {
       const name = doc.text.slice(t.start[i]!, t.end[i]!);
       add({
         first: i - 1,
@@ -429,7 +443,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       });
     } else if (w === 'pays' && POSSESSIVES.has(prev)) {
       add({ first: i - 1, last: i + 1, kind: 'possessive', actor: null, person: false, place: null });
-    } else if (w === 'nous') {
+    } else if (w === 'nous' || w === 'je' || w === "j'") {
       add({ first: i, last: i + 1, kind: 'we', actor: null, person: true, place: null });
     } else if (PRONOUNS.has(w)) {
       add({ first: i, last: i + 1, kind: 'pronoun', actor: null, person: true, place: null });

@@ -148,11 +148,19 @@ function quoteAt(ctx: Ctx, offset: number): Quote | null {
   return ctx.quotes.find((q) => q.start <= offset && offset < q.end) ?? null;
 }
 
-function speakerActor(ctx: Ctx, q: Quote | null): Actor | null {
+function speakerActor(ctx: Ctx, q: Quote | null, asSource = false): Actor | null {
   const s = q?.speaker;
   if (!s) return null;
   const e = s.entity ? ctx.doc.entities.find((x) => x.id === s.entity) : undefined;
   if (e?.country) return { name: e.name, country: e.country, entity: e.id };
+  // A person the article gives no country: as where they are named (their party, their state role).
+  const named = e ? ctx.mentions.find((m) => m.kind === 'named' && m.actor?.entity === e.id) : undefined;
+  if (named) return resolve(ctx, named, null, asSource);
+  // « a déclaré le ministre malien »: the side of the phrase that names the speaker.
+  if (!s.mention) return null;
+  const first = tokenAt(ctx.doc, s.mention.start);
+  for (const m of mentionsIn(ctx, first, tokenAt(ctx.doc, s.mention.end) + 1))
+    if (m.actor?.country && (m.kind === 'demonym' || m.kind === 'named')) return m.actor;
   return null;
 }
 
@@ -171,6 +179,24 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
   let n = 0;
   for (const [c, k] of ctx.focusCounts) if (c !== exclude && k > n) [best, n] = [c, k];
   return best ? { name: countryName(best), country: best, entity: null } : null;
+}
+
+/**
+ * The country a criticism, demand or threat with no named object aims at: one named in its
+ * sentence, else the article's main country (the nearest mention may be a passing one).
+ */
+function focusTarget(ctx: Ctx, m: TriggerMatch, sentStart: number): Actor | null {
+  const near = focusCountry(ctx, m.first, null);
+  if (!near) return focusCountry(ctx, ctx.doc.tokens.length, null);
+  const top = lowerBound(ctx, m.first);
+  for (let k = top - 1; k >= 0 && ctx.mentions[k]!.first >= sentStart; k--)
+    if (ctx.mentions[k]!.actor?.country === near.country) return near;
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of ctx.focusCounts) if (k > n) [best, n] = [c, k];
+  return best && best !== near.country && n >= 3 * (ctx.focusCounts.get(near.country!) ?? 0)
+    ? { name: countryName(best), country: best, entity: null }
+    : near;
 }
 
 /** Nearest preceding person (or person-like phrase) with a known side, within two sentences. */
@@ -224,12 +250,17 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
         name: m.actor!.name,
         country: prev.actor.country,
         entity: m.actor!.entity,
-        ...(prev.actor.country ? {} : { name: prev.actor.name }),
+        // Acted upon, a person stays a person (« la mise en examen du député PI Jules Marnier »).
+        ...(prev.actor.country || !asSource ? {} : { name: prev.actor.name }),
       };
   }
-  // Acting, a member acts for their party, body or group (as a target, a person stays a person).
+  // Acting, a member acts for their party, body or group (as a target, a person stays a person):
+  // the one their role names, or the one in brackets after their name (« Jules Marnier (PI) »).
   const member = asSource && m.actor!.entity ? ctx.affiliation.get(m.actor!.entity) : undefined;
   if (member) return member;
+  const bracketed = asSource ? bracketedAfter(ctx, m) : null;
+  if (bracketed?.actor && !bracketed.actor.country && !bracketed.person && !bracketed.place)
+    return bracketed.actor;
   // Only a state function makes a person act for the country in focus (« le procureur X »).
   const entity = m.actor!.entity ? ctx.doc.entities.find((e) => e.id === m.actor!.entity) : undefined;
   const roleWords = fold(entity?.role ?? '').split(/[\s'’]+/);
@@ -249,6 +280,14 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
   }
   const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, exclude);
   return { ...m.actor!, country: focus?.country ?? null };
+}
+
+/** The mention in brackets right after `m` (« Jules Marnier (PI) »), if any. */
+function bracketedAfter(ctx: Ctx, m: ActorMention): ActorMention | null {
+  if (ctx.doc.tokens.norm[m.last] !== '(') return null;
+  const k = lowerBound(ctx, m.last + 1);
+  const next = ctx.mentions[k];
+  return next && next.first === m.last + 1 && ctx.doc.tokens.norm[next.last] === ')' ? next : null;
 }
 
 function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = false): Actor | null {
@@ -278,7 +317,7 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = f
       return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? focusCountry(ctx, m.first, null);
     }
     case 'we':
-      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
+      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q, asSource) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
       const plural = PLURAL_PRONOUNS.has(ctx.doc.tokens.norm[m.first]!);
@@ -708,6 +747,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   const pick = (list: ActorMention[], allowSame: boolean) => {
     for (const o of list) {
       if (o === source) continue;
+      // « Jules Marnier (PI) a critiqué … »: the bracket tells the source's side, not a target.
+      if (source && o.first === source.last + 1 && t.norm[source.last] === '(') continue;
       if (m.pattern.needsTarget && o.first - m.last > 5) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
@@ -750,6 +791,11 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       }
     }
   }
+  // « X a accusé Y de …, ce que Y a démenti »: a denial or rejection answers the main clause's subject.
+  if (!targetActor && sourceActor && /^(?:016|12)/.test(m.pattern.code)) {
+    const answered = answeredSubject(ctx, m, sentStart);
+    if (answered && sideKey(answered) !== sideKey(sourceActor)) targetActor = answered;
+  }
   // « exhorte ses hommes à », « appelle ses partisans à »: the source's own people.
   if (!targetActor && sourceActor) {
     for (let i = m.first + 1; i <= Math.min(m.last, sentEnd - 2); i++)
@@ -759,6 +805,19 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
       }
   }
   return { source, target, sourceActor, targetActor };
+}
+
+/** The subject of the clause a « ce que » before the trigger refers back to. */
+function answeredSubject(ctx: Ctx, m: TriggerMatch, sentStart: number): Actor | null {
+  const n = ctx.doc.tokens.norm;
+  for (let i = m.first - 1; i > sentStart && i >= m.first - 8; i--) {
+    if (HARD_STOP.has(n[i]!)) return null;
+    if ((n[i] === 'que' || n[i] === "qu'") && n[i - 1] === 'ce') {
+      const subj = i - 1 > sentStart ? chooseSubject(ctx, sentStart, i - 1) : null;
+      return subj ? resolve(ctx, subj, null, true) : null;
+    }
+  }
+  return null;
 }
 
 const OWN_POSSESSIVES = new Set(['ses', 'son', 'sa', 'leurs', 'leur', 'nos', 'notre']);
@@ -900,17 +959,30 @@ function dropTargetless(events: Event[]): Event[] {
 // as an accusation, not as an act the article asserts.
 const CHARGE =
   /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete)/;
+const CHARGE_ARTICLES = new Set(['un', 'une', 'la', 'le', "l'", 'les']);
 const CHARGE_LINK = new Set(['pour', 'de', "d'", 'avoir', 'du', 'des']);
 
+// Any act can be the content of an accusation (« accusé le pays X de soutenir les rebelles »).
+const ACCUSATION = /^(?:accus|reproch|soupconn|suspect|inculp|poursuivi)/;
+
 function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
-  if (!/^(?:18|19|20)/.test(m.pattern.code)) return false;
+  const violence = /^(?:18|19|20)/.test(m.pattern.code);
   const n = doc.tokens.norm;
+  // The act is governed by the charge: « de soutenir », « d'avoir tué », « pour X et agressions ».
+  const p1 = n[m.first - 1] ?? '';
+  const p2 = n[m.first - 2] ?? '';
+  const governed =
+    CHARGE_LINK.has(p1) ||
+    ((p1 === 'avoir' || CHARGE_ARTICLES.has(p1)) && CHARGE_LINK.has(p2)) ||
+    p1 === 'et' ||
+    p1 === 'ou';
+  if (!governed) return false;
   let link = false;
   for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 6); i--) {
     const w = n[i]!;
     if (HARD_STOP.has(w) || w === ',') return false;
     if (CHARGE_LINK.has(w)) link = true;
-    else if (link && CHARGE.test(w)) return true;
+    else if (link && (violence ? CHARGE : ACCUSATION).test(w)) return true;
   }
   return false;
 }
@@ -961,7 +1033,7 @@ export function eventsStage(doc: Doc): void {
       const stateSource =
         lookupPlace(sides.sourceActor.name)?.kind === 'country' && sides.source?.kind !== 'focus';
       if (!sides.targetActor && !stateSource && FOCUS_TARGET.test(m.pattern.code))
-        sides.targetActor = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, null);
+        sides.targetActor = focusTarget(ctx, m, s.tokenStart);
       // « la police a arrêté huit personnes »: a state's arrests and sentences with no named
       // captive are of people under its own jurisdiction.
       const own = sides.sourceActor.country;

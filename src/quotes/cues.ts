@@ -240,10 +240,8 @@ export function findCues(doc: Doc): Cue[] {
         i = k;
         continue;
       }
-      if (ADVERBS.has(w)) continue;
-      // « a-t-il longuement raconté », « a sobrement déclaré »: a -ment adverb inside the group.
-      if (w.length > 6 && w.endsWith('ment') && k === h - 1 && t.kind[k] === TokenKind.Word) continue;
-      // « a par exemple expliqué », « a pour sa part estimé », « a de son côté affirmé »
+      // « a par exemple expliqué », « a pour sa part estimé », « a par ailleurs ajouté » (before
+      // single adverbs: « ailleurs » alone would leave « par » behind)
       const two = `${n[k - 1]} ${w}`;
       const three = `${n[k - 2]} ${two}`;
       if (ADVERB_PHRASES.has(three)) {
@@ -254,6 +252,9 @@ export function findCues(doc: Doc): Cue[] {
         k -= 1;
         continue;
       }
+      if (ADVERBS.has(w)) continue;
+      // « a-t-il longuement raconté », « a sobrement déclaré »: a -ment adverb inside the group.
+      if (w.length > 6 && w.endsWith('ment') && k === h - 1 && t.kind[k] === TokenKind.Word) continue;
       if (
         w === 'se' ||
         w === "s'" ||
@@ -298,7 +299,18 @@ export function findCues(doc: Doc): Cue[] {
     } else if (isPPR) participle = true;
     else if (isPP) participle = true;
     else if (isInf) continue;
-    if (participle && isPP && !isPPR && !pron) {
+    // « …, et soutenu qu'un parti … »: a bare participle before que is a coordinated compound tense.
+    // (or an auxiliary a few words back: « il avait jusque-là toujours maintenu que »)
+    const thatNext =
+      (n[phraseEnd] === 'que' || n[phraseEnd] === "qu'") &&
+      (n[h - 1] === 'et' ||
+        n[h - 1] === ',' ||
+        n[h - 1] === 'puis' ||
+        AUX.has(n[h - 2] ?? '') ||
+        AUX.has(n[h - 3] ?? '') ||
+        AUX.has(n[h - 4] ?? ''));
+    if (participle && isPP && !isPPR && !pron && thatNext) participle = false;
+    else if (participle && isPP && !isPPR && !pron) {
       // A bare past participle is adjectival or passive (« un point confirmé par ») — not a cue.
       continue;
     }

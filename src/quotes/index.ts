@@ -64,6 +64,15 @@ const POST_DETERMINERS = new Map<string, { gender: Gender | null; plural: boolea
 ]);
 const ARTICLES = new Set(['le', 'la', "l'"]);
 const CITED = new Set(['cite', 'citee', 'cites', 'citees', 'repris', 'reprise', 'reprises']);
+/** A past participle as written (accents kept): « tué », « prononcée », « élus ». */
+const PARTICIPLE_END = /^[a-zà-ÿ-]{2,}(?:é|ée|és|ées)$/;
+/** Infinitives in -re common after an object pronoun (« le faire »); other -re words after an
+ * article are nouns (« le ministre », « la nature »). */
+const RE_INFINITIVES = new Set(
+  'etre faire dire prendre mettre rendre vendre attendre entendre comprendre apprendre perdre suivre vivre ecrire lire croire connaitre reconnaitre permettre repondre defendre detruire construire reduire produire traduire conduire soumettre transmettre remettre reprendre surprendre interdire battre abattre combattre admettre promettre'.split(
+    ' ',
+  ),
+);
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 /** Words joining a noun to its complement inside a description (« du », « de la »). */
@@ -367,15 +376,31 @@ export function quotesStage(doc: Doc): void {
   /** An unnamed source no lexicon knows: « une travailleuse du sexe », « un habitant du quartier ». */
   function adhocNP(d: number, definiteToo = false): Mention | null {
     const definite = definiteToo && /^(?:le|la|les|l'|sa|son|ses|leur|leurs)$/.test(n[d] ?? '');
-    if (!INDEFINITE.has(n[d] ?? '') && !definite) return null;
-    let j = d + 1;
+    // « Nombre de responsables », « De nombreux élus », « Beaucoup d'habitants »
+    const quant = quantifierLength(d);
+    if (!INDEFINITE.has(n[d] ?? '') && !definite && !quant) return null;
+    let j = d + (quant || 1);
     const sent = t.sentence[d];
-    while (j < t.length && j - d <= 6 && t.sentence[j] === sent) {
+    while (j < t.length && j - d <= 6 + quant && t.sentence[j] === sent) {
       const w = n[j]!;
+      // « responsables politiques et religieux »: coordinated adjectives
+      if (
+        w === 'et' &&
+        j > d + (quant || 1) &&
+        t.kind[j + 1] === TokenKind.Word &&
+        !verbReadings(n[j + 1]!) &&
+        !POST_DETERMINERS.has(n[j + 1]!) &&
+        !DESC_STOP.has(n[j + 1]!)
+      ) {
+        j += 2;
+        continue;
+      }
       if (
         t.kind[j] !== TokenKind.Word ||
         verbReadings(w) ||
-        /^(?:qui|que|qu'|a|ont|est|sont|avait|et|ou|par|pour|avec|dans|sur|en)$/.test(w)
+        /^(?:qui|que|qu'|a|ont|est|sont|avait|et|ou|par|pour|avec|dans|sur|en|car|mais|donc|comme|si|quand)$/.test(
+          w,
+        )
       )
         break;
       if ((w === 'de' || w === "d'" || w === 'du' || w === 'des') && j > d + 1) {
@@ -385,8 +410,9 @@ export function quotesStage(doc: Doc): void {
       j++;
     }
     while (j > d + 1 && /^(?:de|d'|du|des)$/.test(n[j - 1]!)) j--;
-    if (j <= d + 1) return null;
-    const plural = n[d] === 'des' || n[d] === 'plusieurs' || n[d] === 'certains' || n[d] === 'certaines';
+    if (j <= d + (quant || 1)) return null;
+    const plural =
+      quant > 0 || n[d] === 'des' || n[d] === 'plusieurs' || n[d] === 'certains' || n[d] === 'certaines';
     return {
       i: d,
       j,
@@ -402,12 +428,31 @@ export function quotesStage(doc: Doc): void {
     };
   }
 
+  /** Tokens of a quantifier opening a noun phrase at d (« nombre de », « de nombreux »), or 0. */
+  function quantifierLength(d: number): number {
+    const w = n[d];
+    const next = n[d + 1];
+    if ((w === 'nombre' || w === 'beaucoup') && (next === 'de' || next === "d'")) return 2;
+    if (w === 'bon' && next === 'nombre' && (n[d + 2] === 'de' || n[d + 2] === "d'")) return 3;
+    if (w === 'de' && (next === 'nombreux' || next === 'nombreuses')) return 2;
+    if (w === 'la' && next === 'plupart' && n[d + 2] === 'des') return 3;
+    return 0;
+  }
+
   /** Subject of a verb cue, searched leftwards in its sentence. */
   function subjectBefore(c: Cue, floor: number): { ref: Mention | null; sameAs: Cand | null } {
     // « Une habitante a raconté que … »: a noun phrase no list knows, right before the verb.
     if (!mi.endingAt.has(c.i)) {
-      for (let d = c.i - 2; d >= Math.max(floor, c.i - 5); d--) {
-        if (!INDEFINITE.has(n[d]!)) continue;
+      for (let d = c.i - 2; d >= Math.max(floor, c.i - 8); d--) {
+        if (!INDEFINITE.has(n[d]!) && !quantifierLength(d)) continue;
+        // « la spontanéité des morceaux »: « des » after a noun is « de les », a complement.
+        if (
+          n[d] === 'des' &&
+          d > floor &&
+          t.kind[d - 1] === TokenKind.Word &&
+          !/^(?:et|mais|ou|que|qu')$/.test(n[d - 1]!)
+        )
+          continue;
         const np = adhocNP(d);
         if (np && np.j === c.i && !PREPOSITIONS.has(n[d - 1] ?? '')) return { ref: np, sameAs: null };
         break;
@@ -649,7 +694,36 @@ export function quotesStage(doc: Doc): void {
         return { ref: np, sameAs: null, inverted: true };
     }
     const s = subjectBefore(c, sentOf(c.i).tokenStart);
+    // « Invité de la radio, il a comparé … à des "bûchers", et soutenu que … »: a bare participle
+    // coordinated with an earlier verb shares that verb's subject, across quotations.
+    if (
+      !s.ref &&
+      !s.sameAs &&
+      c.i === c.head &&
+      c.mask & PAST_PARTICIPLE &&
+      (n[left] === 'et' || isP(left, ','))
+    )
+      return { ref: sentenceSubject(c.i), sameAs: null, inverted: false };
     return { ...s, inverted: false };
+  }
+
+  /** The subject opening the sentence of token k, after connectors and one leading phrase. */
+  function sentenceSubject(k: number): Mention | null {
+    const sent = sentOf(k);
+    const starts = [sent.tokenStart];
+    for (let q = sent.tokenStart; q < Math.min(k, sent.tokenStart + 14); q++)
+      if (isP(q, ',')) {
+        starts.push(q + 1);
+        break;
+      }
+    for (let a of starts.reverse()) {
+      while (a < k && CONNECTORS.has(n[a]!)) a++;
+      const m = mi.startingAt.get(a);
+      if (!m || m.j >= k) continue;
+      if (m.kind === 'name' || m.kind === 'desc' || (m.kind === 'pronoun' && SUBJECT_PRONOUNS.has(n[a]!)))
+        return m;
+    }
+    return null;
   }
 
   /**
@@ -895,7 +969,10 @@ export function quotesStage(doc: Doc): void {
         const a = clauseStart(left);
         if (a < left && wordCount(a, left) >= 3) {
           const ct = content(a, left);
-          if (ct && !(v.weak && c.clitic < 0))
+          // a weak verb (« avance », « note ») is an incise only with its subject clear: a
+          // clitic, or a name closing the sentence (« …, avance Radio Vérac. »)
+          const clear = c.clitic >= 0 || (sp.ref?.kind === 'name' && closesSentence(sp.ref.j));
+          if (ct && !(v.weak && !clear))
             add(
               { ...ct, cue: c, ref: sp.ref, sameAs: null, confidence: 0.75, mark: null, tok: c.i },
               a,
@@ -916,6 +993,17 @@ export function quotesStage(doc: Doc): void {
         /^(?:lui|elle|eux)$/.test(n[k]!))
     )
       k++;
+    // « avait indiqué dès mercredi … »
+    if (text[t.start[k]!] === 'd' && n[k] === 'des' && text.startsWith('dès', t.start[k]!)) {
+      let q = k + 1;
+      while (
+        q < sent.tokenEnd &&
+        q - k < 4 &&
+        (ADVERBS.has(n[q]!) || MONTHS.has(n[q]!) || t.kind[q] === TokenKind.Number)
+      )
+        q++;
+      if (q > k + 1) k = q;
+    }
     let found = -1;
     let conf = 0.8;
     // « va annoncer », « doit annoncer »: what is yet to be said is no reported content, unless
@@ -935,6 +1023,10 @@ export function quotesStage(doc: Doc): void {
           if (isP(q, '.!?;:') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
         }
     }
+    const viaQue = found >= 0;
+    // « la libération qu'avait réclamée la préfecture »: after a relative « que » the noun phrase
+    // is the inverted subject, and the content is the antecedent.
+    const relObject = n[c.i - 1] === 'que' || n[c.i - 1] === "qu'";
     if (found < 0 && frames.includes('inf')) {
       let q = k;
       const prep = v.prep;
@@ -947,14 +1039,20 @@ export function quotesStage(doc: Doc): void {
         q++;
       const a0 = q;
       if (t.kind[q] === TokenKind.Quote && openAt.has(q)) q++;
+      let article = false;
       while (
         q < sent.tokenEnd &&
         /^(?:ne|n'|pas|jamais|plus|rien|l'|le|la|les|lui|leur|y|en|se|s'|me|m'|nous|vous)$/.test(n[q]!)
-      )
+      ) {
+        article = n[q] === 'le' || n[q] === 'la' || n[q] === 'les' || n[q] === "l'";
         q++;
+      }
       const w = n[q] ?? '';
       const rs = verbReadings(w);
+      // After « le », « la », « les » only a verb the lexicon knows (« le ministre » is no infinitive).
       const inf =
+        !relObject &&
+        (!article || !w.endsWith('re') || RE_INFINITIVES.has(w) || !!rs?.some((r) => r.mask & INFINITIVE)) &&
         t.kind[q] === TokenKind.Word &&
         text[t.start[q]!] === text[t.start[q]!]!.toLowerCase() &&
         !NOT_INFINITIVE.has(w) &&
@@ -973,7 +1071,7 @@ export function quotesStage(doc: Doc): void {
         conf = 0.6;
       }
     }
-    if (found < 0 && frames.includes('np') && !c.participle) {
+    if (found < 0 && frames.includes('np') && !c.participle && !relObject) {
       let q = k;
       const raw = text[t.start[q]!];
       if (v.prep === 'de' && (n[q] === 'de' || n[q] === "d'" || n[q] === 'du' || n[q] === 'des'))
@@ -1045,6 +1143,18 @@ export function quotesStage(doc: Doc): void {
           b = q;
           break;
         }
+    // A noun phrase or infinitive ends before a relative or participial clause set off by a
+    // comma (« annoncent leur libération, qu'avait réclamée … », « venger son père, tué en … »).
+    if (!viaQue)
+      for (let q = found + 2; q < b; q++) {
+        if (!isP(q, ',') || markOf[q] !== -1) continue;
+        const w = n[q + 1] ?? '';
+        const raw = text.slice(t.start[q + 1] ?? 0, t.end[q + 1] ?? 0);
+        if (RELATIVES.has(w) || w === 'que' || w === "qu'" || PARTICIPLE_END.test(raw)) {
+          b = q;
+          break;
+        }
+      }
     const ct = content(found, b);
     if (!ct || wordCount(found, b) < 2) continue;
     // « Tout en se disant prête …, l'Ethiopie a confirmé »: the main clause's subject follows.

@@ -412,3 +412,72 @@ describe('events: a headline echo yields to the body (fictional copy)', () => {
     assert.ok(crit[0]!.sentence.start > r.text.indexOf('\n'));
   });
 });
+
+describe('events: denials answer the accuser; an accused act is not asserted (fictional copy)', () => {
+  it('« X a accusé Y de …, ce que Y a démenti »', () => {
+    assert.deepEqual(
+      brief(
+        'Le Tchad a accusé le Niger de soutenir les rebelles, ce que le Premier ministre nigérien a démenti.',
+      ),
+      ['112 TCD>NER', '016 NER>TCD'],
+    );
+  });
+  it('an arrest after « suspectés de » is still an arrest', () => {
+    const got = brief(
+      'Quatre hommes suspectés de braconnage ont été arrêtés au Kenya, a indiqué la police kényane.',
+    );
+    assert.ok(
+      got.some((x) => x.startsWith('173 KEN')),
+      got.join(),
+    );
+  });
+});
+
+describe('events: the country a criticism aims at (fictional copy)', () => {
+  it('a passing mention does not displace the article’s main country', () => {
+    const text =
+      'Le Venezuela a arrêté deux reporters. Caracas les détient à Caracas. Le Venezuela refuse tout contact. ' +
+      'Un photographe venu d’Espagne a aussi été arrêté. « Ils doivent être libérés », a réclamé Marcel Vautrin, secrétaire général de Reporters sans frontières.';
+    const demand = events(text).find((x) => x.root === '10');
+    assert.equal(demand?.target?.country, 'VEN');
+  });
+});
+
+describe('events: look-alike words are no triggers (fictional copy)', () => {
+  it('adverbs, counts of the dead, hearings and burdens', () => {
+    assert.deepEqual(brief('La Belgique est manifestement inquiète.'), []);
+    assert.deepEqual(brief('Au total, la Belgique déplore 1.204 décès.'), []);
+    assert.deepEqual(brief('Auditionné par le Sénat belge, le ministre a répondu.'), []);
+    assert.deepEqual(brief('Cette taxe grève le budget du Mali.'), []);
+    assert.deepEqual(brief('Au Mali, Jules Marnier s’est rendu aux urnes dans la matinée.'), []);
+    assert.ok(
+      !brief('Le Mali est prêt à affronter la Belgique lors de la primaire de la gauche.').some((x) =>
+        x.includes('gauche'),
+      ),
+    );
+    assert.ok(
+      brief('Des milliers de Belges manifestent contre la réforme.').some((x) => x.startsWith('141 BEL')),
+    );
+    assert.deepEqual(brief('Des rebelles ont enlevé des touristes français.'), ['181 rebelles>FRA']);
+  });
+});
+
+describe('events: a party in brackets after a name (fictional copy)', () => {
+  it('is the member’s side when acting, never the target', () => {
+    assert.deepEqual(brief('Jules Marnier (PS) a critiqué le Mali.'), ['111 Parti socialiste (PS)>MLI']);
+  });
+});
+
+describe('events: the first person of a quotation is its speaker (fictional copy)', () => {
+  it('« "J’ai demandé une enquête …", a déclaré le ministre malien »', () => {
+    assert.deepEqual(
+      brief(
+        '« J’ai demandé une enquête sur la Belgique », a déclaré le ministre malien des Affaires étrangères.',
+      ),
+      ['101 MLI>BEL'],
+    );
+  });
+  it('outside a quotation, « je » is no side', () => {
+    assert.deepEqual(brief('Je condamne la Belgique.'), []);
+  });
+});

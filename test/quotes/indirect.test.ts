@@ -189,3 +189,40 @@ describe('« selon X » variants', () => {
     assert.equal(q.speaker?.name, 'les spécialistes');
   });
 });
+
+describe('reported noun phrases and infinitives', () => {
+  it('ends a noun phrase before a relative or participial clause set off by a comma', () => {
+    let q = one('Le maire a annoncé leur libération, qu’avait réclamée la préfecture dans la journée.');
+    assert.equal(q.text, 'leur libération');
+    q = one('Paul Ferrand appelle aussi à venger son frère, tué en 2011 par des pirates.');
+    assert.equal(q.text, 'venger son frère');
+  });
+
+  it('takes an infinitive after indiquer, préciser, expliquer, past « dès mercredi »', () => {
+    const q = one(
+      'La gendarmerie, qui a arrêté huit personnes, avait indiqué dès mercredi privilégier la piste criminelle.',
+    );
+    assert.equal(q.text, 'privilégier la piste criminelle');
+    assert.equal(q.cue?.lemma, 'indiquer');
+  });
+
+  it('does not read « le ministre » or « la nature » as an infinitive', () => {
+    assert.equal(quotes('Il n’a pas précisé la nature de ces blessures.').length, 0);
+  });
+
+  it('reads a bare participle before que in a coordination as a cue', () => {
+    const r = quotes(
+      'Paul Ferrand a critiqué la réforme du port, et soutenu qu’un parti se renforce en rassemblant.',
+    );
+    assert.equal(r.at(-1)?.text, 'un parti se renforce en rassemblant');
+    assert.equal(r.at(-1)?.speaker?.name, 'Paul Ferrand');
+  });
+
+  it('reads weak verbs as incises when a name closes the sentence, and « croit savoir »', () => {
+    let q = one('Les tuyaux sont vieux et leur renouvellement est trop lent, avance Radio Vérac.');
+    assert.equal(q.text, 'Les tuyaux sont vieux et leur renouvellement est trop lent');
+    assert.equal(q.speaker?.name, 'Radio Vérac');
+    q = one('Le couple devrait rester à Vérac jusqu’à mardi, croit savoir Radio Vérac.');
+    assert.equal(q.cue?.lemma, 'croire savoir');
+  });
+});

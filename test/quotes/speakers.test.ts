@@ -199,3 +199,50 @@ describe('descriptions that are not the person named before', () => {
     assert.notEqual(quotes(text)[0]?.speaker?.name, 'Face');
   });
 });
+
+describe('quantified unnamed sources', () => {
+  it('reads « Nombre de X et Y », « De nombreux X » as anonymous plural sources that « ils » takes up', () => {
+    const text = [
+      'Nombre de pêcheurs bretons et normands ont dénoncé la fermeture des zones de pêche.',
+      'Ils ont aussi déploré le silence du ministère sur les quotas.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Nombre de pêcheurs bretons et normands', 'anonymous'],
+      ['Nombre de pêcheurs bretons et normands', 'anonymous'],
+    ]);
+    assert.deepEqual(speakers('De nombreux maraîchers ont affirmé que la récolte serait mauvaise.'), [
+      ['De nombreux maraîchers', 'anonymous'],
+    ]);
+  });
+
+  it('does not take « des » after a noun for an indefinite subject', () => {
+    const r = speakers(
+      'Le pianiste préfère la spontanéité des morceaux improvisés car « la partition ralentit tout ».',
+    );
+    assert.notEqual(r[0]?.[0], 'des morceaux improvisés car');
+  });
+});
+
+describe('roles and coordinations', () => {
+  it('resolves « l’élu » to a person given any elected office', () => {
+    const text = [
+      'Le député Paul Robert a été mis en examen mardi.',
+      'Convoqué par le juge, l’élu girondin assure que les plaintes sont anonymes.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['Paul Robert', 'person']]);
+  });
+
+  it('ends a description before a multi-word reporting verb (« met en avant »)', () => {
+    const text = [
+      'Le député Paul Robert a changé de camp.',
+      'Pour se justifier, l’élu girondin met en avant les attaques de son ancien parti.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['Paul Robert', 'person']]);
+  });
+
+  it('gives a bare participle coordinated after a quotation the sentence’s subject', () => {
+    const text =
+      'Paul Robert parle. Invité de Radio Vérac, il a comparé ces exclusions à des « bûchers » pour « éliminer untel ou untel », et soutenu qu’un parti se renforce en rassemblant.';
+    assert.equal(quotes(text).at(-1)?.speaker?.name, 'Paul Robert');
+  });
+});
