@@ -978,7 +978,7 @@ function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
     p1 === 'ou';
   if (!governed) return false;
   let link = false;
-  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 6); i--) {
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 14); i--) {
     const w = n[i]!;
     if (HARD_STOP.has(w) || w === ',') return false;
     if (CHARGE_LINK.has(w)) link = true;
