@@ -694,7 +694,36 @@ export function quotesStage(doc: Doc): void {
         return { ref: np, sameAs: null, inverted: true };
     }
     const s = subjectBefore(c, sentOf(c.i).tokenStart);
+    // « Invité de la radio, il a comparé … à des "bûchers", et soutenu que … »: a bare participle
+    // coordinated with an earlier verb shares that verb's subject, across quotations.
+    if (
+      !s.ref &&
+      !s.sameAs &&
+      c.i === c.head &&
+      c.mask & PAST_PARTICIPLE &&
+      (n[left] === 'et' || isP(left, ','))
+    )
+      return { ref: sentenceSubject(c.i), sameAs: null, inverted: false };
     return { ...s, inverted: false };
+  }
+
+  /** The subject opening the sentence of token k, after connectors and one leading phrase. */
+  function sentenceSubject(k: number): Mention | null {
+    const sent = sentOf(k);
+    const starts = [sent.tokenStart];
+    for (let q = sent.tokenStart; q < Math.min(k, sent.tokenStart + 14); q++)
+      if (isP(q, ',')) {
+        starts.push(q + 1);
+        break;
+      }
+    for (let a of starts.reverse()) {
+      while (a < k && CONNECTORS.has(n[a]!)) a++;
+      const m = mi.startingAt.get(a);
+      if (!m || m.j >= k) continue;
+      if (m.kind === 'name' || m.kind === 'desc' || (m.kind === 'pronoun' && SUBJECT_PRONOUNS.has(n[a]!)))
+        return m;
+    }
+    return null;
   }
 
   /**
