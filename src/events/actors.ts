@@ -70,6 +70,7 @@ const GROUP_LINKS = new Set([
 ]);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
 const PEOPLE_NOUNS = new Set(actorData.peopleNouns);
+const CONTESTS = new Set(['primaire', 'primaires']);
 
 /** A word that heads a state agent's noun phrase (« la police », « les enquêteurs », « le juge »). */
 export function isStateAgentWord(w: string): boolean {
@@ -406,7 +407,9 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       }
       return false;
     };
-    if (GROUPS[w]?.includes(prev) && !namedAfter()) {
+    // « la primaire de la gauche » names a contest, not the group acting.
+    const contest = CONTESTS.has(t.norm[i - 2] ?? '') || CONTESTS.has(t.norm[i - 3] ?? '');
+    if (GROUPS[w]?.includes(prev) && !namedAfter() && !contest) {
       const name = doc.text.slice(t.start[i]!, t.end[i]!);
       add({
         first: i - 1,
@@ -440,7 +443,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       });
     } else if (w === 'pays' && POSSESSIVES.has(prev)) {
       add({ first: i - 1, last: i + 1, kind: 'possessive', actor: null, person: false, place: null });
-    } else if (w === 'nous') {
+    } else if (w === 'nous' || w === 'je' || w === "j'") {
       add({ first: i, last: i + 1, kind: 'we', actor: null, person: true, place: null });
     } else if (PRONOUNS.has(w)) {
       add({ first: i, last: i + 1, kind: 'pronoun', actor: null, person: true, place: null });
