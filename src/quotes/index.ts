@@ -1036,6 +1036,9 @@ export function quotesStage(doc: Doc): void {
           if (isP(q, '.!?;:') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
         }
     }
+    // « longnp »: only a noun phrase long enough to state something (« rappeler la nécessité de … »)
+    const npFrame = frames.includes('np') || frames.includes('longnp');
+    const npMin = frames.includes('np') ? 2 : 4;
     const viaQue = found >= 0;
     let viaNP = false;
     // « la libération qu'avait réclamée la préfecture »: after a relative « que » the noun phrase
@@ -1072,7 +1075,7 @@ export function quotesStage(doc: Doc): void {
         !NOT_INFINITIVE.has(w) &&
         (/(?:er|ir|re|oir)$/.test(w) || (rs && rs.some((r) => r.mask & INFINITIVE)));
       if (inf && (!prep || a0 > k || (prep === 'de' && false))) found = a0;
-      else if (inf && prep && a0 === k && !frames.includes('np')) found = -1;
+      else if (inf && prep && a0 === k && !npFrame) found = -1;
     }
     if (found < 0 && frames.includes('adj')) {
       if (
@@ -1085,7 +1088,7 @@ export function quotesStage(doc: Doc): void {
         conf = 0.6;
       }
     }
-    if (found < 0 && frames.includes('np') && !c.participle && !relObject) {
+    if (found < 0 && npFrame && !c.participle && !relObject) {
       let q = k;
       const raw = text[t.start[q]!];
       if (v.prep === 'de' && (n[q] === 'de' || n[q] === "d'" || n[q] === 'du' || n[q] === 'des'))
@@ -1104,7 +1107,7 @@ export function quotesStage(doc: Doc): void {
         viaNP = true;
         conf = v.weak ? 0.45 : 0.6;
       }
-    } else if (found < 0 && frames.includes('np') && c.participle && !v.prep) {
+    } else if (found < 0 && npFrame && c.participle && !v.prep) {
       // « tout en niant tout lien avec … », « évoquant un épisode … »
       const q = k;
       if (
@@ -1191,7 +1194,7 @@ export function quotesStage(doc: Doc): void {
       if (b >= sent.tokenEnd || isP(b, '.!?…') || (after === ',' && RELATIVES.has(n[b + 1] ?? ''))) continue;
     }
     const ct = content(found, b);
-    if (!ct || wordCount(found, b) < 2) continue;
+    if (!ct || wordCount(found, b) < (viaNP ? npMin : 2)) continue;
     // « Tout en se disant prête …, l'Ethiopie a confirmé »: the main clause's subject follows.
     if (adverbial && !sp.ref && !sp.sameAs && isP(b, ',')) {
       const k2 = /^(?:l'|le|la|les)$/.test(n[b + 1] ?? '') && !mi.startingAt.has(b + 1) ? b + 2 : b + 1;
