@@ -85,6 +85,8 @@ export interface Metonym {
   name: string;
   country: string;
   aliases: string[];
+  /** The institution it names, as the article may also write it (« ministère des Affaires étrangères »). */
+  institution?: string;
 }
 
 const ARTICLE = /^(?:le |la |les |l')/;

@@ -496,7 +496,41 @@ export function findMentions(doc: Doc): Mention[] {
   const out: Mention[] = [];
   for (const s of doc.sentences) scanSentence(c, s.tokenStart, s.tokenEnd, out);
   coordinatedPersons(c, out);
+  placesByDistrict(c, out);
   return out;
+}
+
+/**
+ * « à La Brévine (Hautes-Alpes) », « Kerlouan (Finistère) »: an unknown name followed by a region,
+ * department or country in brackets is a place; a capitalised article before it is part of it.
+ */
+function placesByDistrict(c: Ctx, out: Mention[]): void {
+  const districts = new Map<number, Mention>();
+  for (const m of out) {
+    const kind = m.gazetteer?.place?.kind;
+    if (m.type === 'LOC' && (kind === 'region' || kind === 'country')) districts.set(m.tokenStart, m);
+  }
+  if (districts.size === 0) return;
+  for (const m of out) {
+    if (m.type !== 'MISC' || m.weak) continue;
+    const k = m.tokenEnd;
+    const d = c.norm[k] === '(' ? districts.get(k + 1) : undefined;
+    if (!d || c.norm[d.tokenEnd] !== ')') continue;
+    m.type = 'LOC';
+    m.evidence = 'place';
+    m.country = d.gazetteer?.place?.country ?? null;
+    const a = m.tokenStart - 1;
+    const art = c.norm[a];
+    if (
+      a >= 0 &&
+      (art === 'la' || art === 'le' || art === 'les' || art === "l'") &&
+      UPPER.test(tokText(c, a))
+    ) {
+      m.tokenStart = a;
+      m.start = c.doc.tokens.start[a]!;
+      m.key = gazetteerKey(c.text.slice(m.start, m.end));
+    }
+  }
 }
 
 const COORDINATORS = new Set([',', 'et', 'ou', 'encore', 'ni']);

@@ -247,6 +247,24 @@ describe('entities stage', () => {
     assert.equal(find(es, 'Marseille')?.type, 'LOC');
   });
 
+  it('merges a seat of power with the institution it names, for the same state only', () => {
+    const es = run(
+      'Le ministère des Affaires étrangères a convoqué l’ambassadeur. Le Quai d’Orsay a précisé sa ' +
+        'position. Le ministère russe des Affaires étrangères a répondu.',
+    );
+    const fr = find(es, 'ministère des Affaires étrangères');
+    assert.ok(fr?.mentions.some((m) => m.text === 'Quai d’Orsay'));
+    assert.equal(find(es, 'ministère russe des Affaires étrangères')?.mentions.length, 1);
+  });
+
+  it('reads an unknown name before a department in brackets as a place', () => {
+    const es = run(
+      'Il skie à La Brévine (Hautes-Alpes) depuis hier. Le maire de Tréboul (Finistère) a parlé.',
+    );
+    assert.equal(find(es, 'La Brévine')?.type, 'LOC');
+    assert.equal(find(es, 'Tréboul')?.country, 'FRA');
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);
