@@ -314,6 +314,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   for (const cl of clusters) if (cl.type === 'PER') for (const m of cl.mentions) perStarts.add(m.tokenStart);
   const entities: Entity[] = [];
   for (const cl of clusters) {
+    if (cl.mentions.length === 0) continue;
     cl.mentions.sort((a, b) => a.start - b.start);
     const best = cl.mentions.reduce((a, b) => (fullness(b) > fullness(a) ? b : a));
     const name = doc.text.slice(best.start, best.end);
@@ -436,7 +437,13 @@ function propagate(
 ): void {
   const { tokens, text } = doc;
   const taken = new Uint8Array(tokens.length);
-  for (const m of of.keys()) taken.fill(1, m.tokenStart, m.tokenEnd);
+  // An unknown (MISC) name does not block a typed form that covers it whole (« Mongie » inside a
+  // later « La Mongie »): it gives way.
+  const miscAt = new Map<number, Mention>();
+  for (const [m, cl] of of) {
+    if (cl.type === 'MISC') for (let k = m.tokenStart; k < m.tokenEnd; k++) miscAt.set(k, m);
+    else taken.fill(1, m.tokenStart, m.tokenEnd);
+  }
   // Surface forms of typed entities, longest first.
   const forms: { toks: string[]; cl: Cluster; type: EntityType }[] = [];
   const seen = new Set<string>();
@@ -469,6 +476,22 @@ function propagate(
       for (let k = 1; ok && k < len; k++)
         ok = !taken[i + k] && text.slice(tokens.start[i + k], tokens.end[i + k]) === f.toks[k];
       if (!ok) continue;
+      const inside = (x: Mention) => x.tokenStart >= i && x.tokenEnd <= i + len;
+      let misc: Set<Mention> | null = null;
+      for (let k = i; ok && k < i + len; k++) {
+        const x = miscAt.get(k);
+        if (!x) continue;
+        ok = inside(x);
+        (misc ??= new Set()).add(x);
+      }
+      if (!ok) continue;
+      if (misc)
+        for (const x of misc) {
+          const owner = of.get(x)!;
+          owner.mentions.splice(owner.mentions.indexOf(x), 1);
+          of.delete(x);
+          for (let k = x.tokenStart; k < x.tokenEnd; k++) miscAt.delete(k);
+        }
       const m: Mention = {
         start: tokens.start[i]!,
         end: tokens.end[i + len - 1]!,
