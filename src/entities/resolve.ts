@@ -23,6 +23,13 @@ interface Cluster {
 
 const PARTICLES = NAME_STOPWORDS;
 const words = (key: string) => key.split(/[\s']+/).filter((w) => w && !PARTICLES.has(w));
+/** A short mention written in capitals, as acronyms are (« EAU », « RCA »). */
+function inCapitals(doc: Doc, m: Mention | undefined): boolean {
+  if (!m || m.end - m.start > 4) return false;
+  const t = doc.text.slice(m.start, m.end);
+  return t === t.toUpperCase() && t !== t.toLowerCase();
+}
+
 /** First word of a key: two keys one of which starts the other (« conseil » … « conseil de paix »). */
 const headOf = (key: string) => {
   const sp = key.indexOf(' ');
@@ -245,7 +252,13 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     const same = byKey.get(m.key);
     // « M. Ford » is a person even when the article also names the carmaker « Ford ».
-    if (same && !(m.evidence === 'title' && same.type !== 'PER' && same.type !== 'MISC')) {
+    // « Eau » is no « EAU »: an unknown capitalised word does not join an acronym.
+    const acronymOnly =
+      m.type === 'MISC' &&
+      inCapitals(doc, same?.longest) &&
+      !inCapitals(doc, m) &&
+      same!.mentions.every((x) => inCapitals(doc, x));
+    if (same && !acronymOnly && !(m.evidence === 'title' && same.type !== 'PER' && same.type !== 'MISC')) {
       if (m.type !== same.type && same.type !== 'MISC') m.type = same.type;
       add(same, m);
       continue;
