@@ -551,6 +551,7 @@ function impersonalSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolea
   return false;
 }
 
+const INFINITIVE_END = /(?:er|ir|re)$/;
 // What may stand between a quotation (or « que ») and a verb whose subject follows it.
 const INCISE_FILLERS = new Set([
   'a',
@@ -581,7 +582,8 @@ function invertedSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolean 
     // A straight mark right before the verb opens a scare quote (« l'UA "suspend" le pays »).
     if (t.kind[i] === TokenKind.Quote) return w === '»' || w === '”';
     if (w === ',') return i > sentStart && t.kind[i - 1] === TokenKind.Quote && CLOSING.has(t.norm[i - 1]!);
-    if (w === 'que' || w === "qu'") return i > sentStart && t.norm[i - 1] === 'ce';
+    // « ce que dément X », « la libération qu'avait réclamée X »; not « que condamner X serait … ».
+    if (w === 'que' || w === "qu'") return i > sentStart && !INFINITIVE_END.test(t.norm[m.first]!);
     if (!INCISE_FILLERS.has(w)) return false;
   }
   return false;
@@ -958,12 +960,12 @@ function dropTargetless(events: Event[]): Event[] {
 // « inculpé pour agressions », « accusé d'avoir tué »: the violence is the charge, reported
 // as an accusation, not as an act the article asserts.
 const CHARGE =
-  /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete)/;
+  /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete|verbalis)/;
 const CHARGE_ARTICLES = new Set(['un', 'une', 'la', 'le', "l'", 'les']);
 const CHARGE_LINK = new Set(['pour', 'de', "d'", 'avoir', 'du', 'des']);
 
 // Any act can be the content of an accusation (« accusé le pays X de soutenir les rebelles »).
-const ACCUSATION = /^(?:accus|reproch|soupconn|suspect|inculp|poursuivi)/;
+const ACCUSATION = /^(?:accus|reproch|soupconn|suspect|inculp|poursuivi|verbalis)/;
 
 function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
   const violence = /^(?:18|19|20)/.test(m.pattern.code);
@@ -978,7 +980,7 @@ function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
     p1 === 'ou';
   if (!governed) return false;
   let link = false;
-  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 6); i--) {
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 14); i--) {
     const w = n[i]!;
     if (HARD_STOP.has(w) || w === ',') return false;
     if (CHARGE_LINK.has(w)) link = true;

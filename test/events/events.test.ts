@@ -362,6 +362,12 @@ describe('events: reported speech with the subject after the verb (fictional cop
     );
     assert.equal(e.find((x) => x.root === '11')?.source?.country, 'BEL');
   });
+  it('« la libération qu’avait réclamée X »: X is the source', () => {
+    const e = events(
+      'Le Venezuela a libéré deux reporters, une libération qu’avait réclamée le Quai d’Orsay.',
+    );
+    assert.equal(e.find((x) => x.root === '10')?.source?.country, 'FRA');
+  });
   it('a passer-by’s complaint is no event; a scare-quoted verb keeps its subject', () => {
     assert.equal(events('« Tout est trop cher », déplore Jules Marnier.').length, 0);
     const e = events('L’Union africaine « suspend » le Gabon.');
