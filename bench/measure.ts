@@ -61,7 +61,7 @@ export interface WarmupPass {
 export function warmUp(
   analyse: (a: BenchArticle) => void,
   articles: readonly BenchArticle[],
-  maxPasses = 4,
+  maxPasses = 5,
   tolerance = 0.05,
 ): WarmupPass[] {
   const passes: WarmupPass[] = [];
@@ -84,7 +84,7 @@ export function warmUp(
 }
 
 /** Analyses each article once, timed, after warming up (see `warmUp`). */
-export function measureSingleCore(articles: readonly BenchArticle[], maxWarmupPasses = 4): SingleCoreResult {
+export function measureSingleCore(articles: readonly BenchArticle[], maxWarmupPasses = 5): SingleCoreResult {
   const warmup = warmUp(
     (a) => toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published }))),
     articles,

@@ -142,6 +142,7 @@ write(
     name: r.name!,
     country: r.iso3!,
     aliases: list(r.aliases),
+    ...(r.institution ? { institution: r.institution } : {}),
   })),
 );
 

@@ -85,6 +85,8 @@ export interface Metonym {
   name: string;
   country: string;
   aliases: string[];
+  /** The institution it names, as the article may also write it (« ministère des Affaires étrangères »). */
+  institution?: string;
 }
 
 const ARTICLE = /^(?:le |la |les |l')/;
@@ -151,8 +153,18 @@ function get<T>(map: Map<string, T>, text: string): T | undefined {
   const key = gazetteerKey(text);
   const hit = map.get(key);
   if (hit !== undefined) return hit;
-  const bare = key.replace(ARTICLE, '');
-  return bare !== key ? map.get(bare) : undefined;
+  // key.replace(ARTICLE, '') without running the regex on every look-up (most keys have no article).
+  const skip =
+    key.charCodeAt(0) !== 108 // l
+      ? 0
+      : key.startsWith('le ') || key.startsWith('la ')
+        ? 3
+        : key.startsWith('les ')
+          ? 4
+          : key.startsWith("l'")
+            ? 2
+            : 0;
+  return skip ? map.get(key.slice(skip)) : undefined;
 }
 
 const COUNTRIES = countriesData as Country[];

@@ -33,3 +33,5 @@ export const ORG_TAILS: ReadonlySet<string> = set(data.orgTails);
 export const SPEECH_VERBS: ReadonlySet<string> = set(data.speechVerbs);
 /** Words left out when comparing names for merging (particles, articles): « de », « al », « ben »… */
 export const NAME_STOPWORDS: ReadonlySet<string> = set(data.nameStopwords);
+/** Capitalised words that never stand in a person's name (« The », « Palace », « Miss »). */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = set(data.notPersonWords);

@@ -27,6 +27,7 @@ import {
   LOC_HEADS,
   MISC_NAMES,
   NOT_NAMES,
+  NOT_PERSON_WORDS,
   ORG_CUES,
   ORG_HEADS,
   ORG_TAILS,
@@ -423,6 +424,20 @@ function speechAfter(c: Ctx, b: number): boolean {
   return n2 !== undefined && SPEECH_VERBS.has(`${n1} ${n2}`);
 }
 
+/**
+ * « …", estime X Y », « …, a déclaré X Y »: a reporting verb after a quotation or a comma, with its
+ * subject after it.
+ */
+function speechBefore(c: Ctx, a: number, sStart: number): boolean {
+  const v1 = a - 1;
+  if (v1 <= sStart) return false;
+  let k = -1;
+  if (SPEECH_VERBS.has(c.norm[v1]!)) k = v1 - 1;
+  else if (v1 - 1 > sStart && SPEECH_VERBS.has(`${c.norm[v1 - 1]} ${c.norm[v1]}`)) k = v1 - 2;
+  if (k < sStart) return false;
+  return c.norm[k] === ',' || c.kind[k] === TokenKind.Quote;
+}
+
 /** « X, avocate des parties civiles » / « X, le ministre… »: the role noun after a comma. */
 function appositionAfter(c: Ctx, b: number, sentEnd: number): number {
   if (c.norm[b] !== ',') return -1;
@@ -480,7 +495,96 @@ export function findMentions(doc: Doc): Mention[] {
   };
   const out: Mention[] = [];
   for (const s of doc.sentences) scanSentence(c, s.tokenStart, s.tokenEnd, out);
+  coordinatedPersons(c, out);
+  placesByDistrict(c, out);
   return out;
+}
+
+/**
+ * « à La Brévine (Hautes-Alpes) », « Kerlouan (Finistère) »: an unknown name followed by a region,
+ * department or country in brackets is a place; a capitalised article before it is part of it.
+ */
+function placesByDistrict(c: Ctx, out: Mention[]): void {
+  const districts = new Map<number, Mention>();
+  for (const m of out) {
+    const kind = m.gazetteer?.place?.kind;
+    if (m.type === 'LOC' && (kind === 'region' || kind === 'country')) districts.set(m.tokenStart, m);
+  }
+  if (districts.size === 0) return;
+  for (const m of out) {
+    if (m.type !== 'MISC' || m.weak) continue;
+    const k = m.tokenEnd;
+    const d = c.norm[k] === '(' ? districts.get(k + 1) : undefined;
+    if (!d || c.norm[d.tokenEnd] !== ')') continue;
+    m.type = 'LOC';
+    m.evidence = 'place';
+    m.country = d.gazetteer?.place?.country ?? null;
+    const a = m.tokenStart - 1;
+    const art = c.norm[a];
+    if (
+      a >= 0 &&
+      (art === 'la' || art === 'le' || art === 'les' || art === "l'") &&
+      UPPER.test(tokText(c, a))
+    ) {
+      m.tokenStart = a;
+      m.start = c.doc.tokens.start[a]!;
+      m.key = gazetteerKey(c.text.slice(m.start, m.end));
+    }
+  }
+}
+
+const COORDINATORS = new Set([',', 'et', 'ou', 'encore', 'ni']);
+
+/** An unknown name of two or three capitalised words, a person's name by its shape. */
+function personShaped(c: Ctx, m: Mention): boolean {
+  const n = m.tokenEnd - m.tokenStart;
+  if (m.type !== 'MISC' || m.weak || n < 2 || n > 3) return false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++)
+    if (
+      c.kind[k] !== TokenKind.Word ||
+      NOT_NAMES.has(c.norm[k]!) ||
+      NOT_PERSON_WORDS.has(c.norm[k]!) ||
+      ALL_CAPS.test(tokText(c, k))
+    )
+      return false;
+  return true;
+}
+
+function hasNotPersonWord(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (NOT_PERSON_WORDS.has(c.norm[k]!)) return true;
+  return false;
+}
+
+/**
+ * « Paul Hardy et Ilse Brandt », « Paul Hardy, Ilse Brandt ou encore Théo Vautrin »: unknown names
+ * listed with a person are persons too.
+ */
+function coordinatedPersons(c: Ctx, out: Mention[]): void {
+  const ms = out.filter((m) => m.type === 'PER' || personShaped(c, m)).sort((a, b) => a.start - b.start);
+  const linked = (a: Mention, b: Mention, after: Mention | undefined): boolean => {
+    if (b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 2) return false;
+    if (c.doc.tokens.sentence[a.tokenStart] !== c.doc.tokens.sentence[b.tokenStart]) return false;
+    for (let k = a.tokenEnd; k < b.tokenStart; k++) if (!COORDINATORS.has(c.norm[k]!)) return false;
+    // A lone comma may close a fronted phrase (« En quittant X, Paul Hardy… »): it lists names only
+    // when the list goes on (« A, B et C »).
+    if (c.norm[a.tokenEnd] === ',' && b.tokenStart - a.tokenEnd === 1)
+      return !!after && linked(b, after, undefined);
+    return true;
+  };
+  for (let pass = 0; pass < 2; pass++)
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      if (m.type !== 'MISC') continue;
+      const prev = ms[k - 1];
+      const next = ms[k + 1];
+      if (
+        (prev?.type === 'PER' && linked(prev, m, next)) ||
+        (next?.type === 'PER' && linked(m, next, ms[k + 2]))
+      ) {
+        m.type = 'PER';
+        m.evidence = 'apposition';
+      }
+    }
 }
 
 function push(
@@ -979,7 +1083,10 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   // comma is the next clause's subject, not an apposition to a complement or a lone opener.
   const apposed =
     afterPreposition(c, i, sStart) || (len === 1 && c.initial[i]) ? -1 : appositionAfter(c, b, sEnd);
-  if (apposed >= 0 || (len >= 2 && speechAfter(c, b))) {
+  if (
+    apposed >= 0 ||
+    (len >= 2 && (speechAfter(c, b) || (speechBefore(c, i, sStart) && !hasNotPersonWord(c, i, b))))
+  ) {
     push(c, out, i, b, {
       type: 'PER',
       evidence: apposed >= 0 ? 'apposition' : 'speech',
@@ -1106,6 +1213,26 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
     // Particles join a name only right after a first name (« Charles de Gaulle »).
     const p = c.norm[b]!;
     const afterFirst = firstNameGender(tokText(c, b - 1)) !== null;
+    // … or after a first name and surname, for a double surname (« Alain Dubreuil de Montalet »):
+    // one capitalised word after « de », that ends the name and is no place, head or first name.
+    if (!afterFirst && b === i + 2 && (p === 'de' || p === "d'") && commonFirst(c, i) && b + 1 < sEnd) {
+      const k = b + 1;
+      if (
+        isCapWord(c, k) &&
+        !isCapWord(c, k + 1) &&
+        c.kind[k] === TokenKind.Word &&
+        !NOT_NAMES.has(c.norm[k]!) &&
+        !ORG_HEADS.has(c.norm[k]!) &&
+        !LOC_HEADS.has(c.norm[k]!) &&
+        !isDemonymOnly(c, k) &&
+        !lookupPlace(tokText(c, k)) &&
+        !gazetteerAt(c, k, sEnd, false) &&
+        firstNameGender(tokText(c, k)) === null
+      ) {
+        b = k + 1;
+        break;
+      }
+    }
     if (afterFirst && PERSON_PARTICLES.has(p)) {
       // « de », « von der », « van den »: up to two lower-case particles.
       let k = b + 1;

@@ -3,7 +3,7 @@
 // name is the fullest form, and identity (country, gender, role) is pooled over the mentions.
 import { type Doc, TokenKind } from '../doc.js';
 import type { Entity, EntityType, Gender } from '../record.js';
-import { firstNameGender, gazetteerKey, lookupOrganization } from './gazetteer.js';
+import { firstNameGender, gazetteerKey, lookupOrganization, type Metonym } from './gazetteer.js';
 import { NAME_STOPWORDS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
@@ -263,6 +263,26 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     if (m.weak) continue;
     open(m);
+  }
+
+  // « le Quai d'Orsay » … « le ministère des Affaires étrangères »: a seat of power and the
+  // institution it names, when the article writes both, are one entity (of the same state).
+  for (let k = clusters.length - 1; k >= 0; k--) {
+    const cl = clusters[k]!;
+    const institution = (cl.ref as Metonym | null)?.institution;
+    if (cl.type !== 'ORG' || !institution || !cl.mentions.some((m) => m.gazetteer?.metonym)) continue;
+    const metonym = cl.ref as Metonym;
+    const ws = words(gazetteerKey(institution));
+    const host = clusters.find(
+      (o) =>
+        o !== cl &&
+        o.type === 'ORG' &&
+        ws.every((w) => o.words.has(w)) &&
+        o.mentions.every((m) => !m.country || m.country === metonym.country),
+    );
+    if (!host) continue;
+    for (const m of cl.mentions) add(host, m);
+    clusters.splice(k, 1);
   }
 
   // A one-word place or organisation that is the surname of a person of the article is that person

@@ -70,6 +70,7 @@ const GROUP_LINKS = new Set([
 ]);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
 const PEOPLE_NOUNS = new Set(actorData.peopleNouns);
+const CONTESTS = new Set(['primaire', 'primaires']);
 
 /** A word that heads a state agent's noun phrase (« la police », « les enquêteurs », « le juge »). */
 export function isStateAgentWord(w: string): boolean {
@@ -235,6 +236,15 @@ const NON_ACTOR_PREFIX = (w: string) => {
 };
 const isUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
+/** « les jihadistes du groupe Etat islamique »: the named group is the actor, not the noun. */
+function namedAfter(norm: readonly string[], covered: Uint8Array, i: number): boolean {
+  for (let k = i + 1; k <= Math.min(norm.length - 1, i + 4); k++) {
+    if (covered[k]) return true;
+    if (!GROUP_LINKS.has(norm[k]!)) return false;
+  }
+  return false;
+}
+
 /** All actor mentions of the document, in text order, without overlaps. */
 export function findActorMentions(doc: Doc): ActorMention[] {
   const t = doc.tokens;
@@ -398,15 +408,13 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';
-    // « les jihadistes du groupe Etat islamique »: the named group is the actor, not the noun.
-    const namedAfter = () => {
-      for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
-        if (covered[k]) return true;
-        if (!GROUP_LINKS.has(t.norm[k]!)) return false;
-      }
-      return false;
-    };
-    if (GROUPS[w]?.includes(prev) && !namedAfter()) {
+    // « la primaire de la gauche » names a contest, not the group acting.
+    if (
+      GROUPS[w]?.includes(prev) &&
+      !namedAfter(t.norm, covered, i) &&
+      !CONTESTS.has(t.norm[i - 2] ?? '') &&
+      !CONTESTS.has(t.norm[i - 3] ?? '')
+    ) {
       const name = doc.text.slice(t.start[i]!, t.end[i]!);
       add({
         first: i - 1,
@@ -440,7 +448,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       });
     } else if (w === 'pays' && POSSESSIVES.has(prev)) {
       add({ first: i - 1, last: i + 1, kind: 'possessive', actor: null, person: false, place: null });
-    } else if (w === 'nous') {
+    } else if (w === 'nous' || w === 'je' || w === "j'") {
       add({ first: i, last: i + 1, kind: 'we', actor: null, person: true, place: null });
     } else if (PRONOUNS.has(w)) {
       add({ first: i, last: i + 1, kind: 'pronoun', actor: null, person: true, place: null });

@@ -148,11 +148,19 @@ function quoteAt(ctx: Ctx, offset: number): Quote | null {
   return ctx.quotes.find((q) => q.start <= offset && offset < q.end) ?? null;
 }
 
-function speakerActor(ctx: Ctx, q: Quote | null): Actor | null {
+function speakerActor(ctx: Ctx, q: Quote | null, asSource = false): Actor | null {
   const s = q?.speaker;
   if (!s) return null;
   const e = s.entity ? ctx.doc.entities.find((x) => x.id === s.entity) : undefined;
   if (e?.country) return { name: e.name, country: e.country, entity: e.id };
+  // A person the article gives no country: as where they are named (their party, their state role).
+  const named = e ? ctx.mentions.find((m) => m.kind === 'named' && m.actor?.entity === e.id) : undefined;
+  if (named) return resolve(ctx, named, null, asSource);
+  // « a déclaré le ministre malien »: the side of the phrase that names the speaker.
+  if (!s.mention) return null;
+  const first = tokenAt(ctx.doc, s.mention.start);
+  for (const m of mentionsIn(ctx, first, tokenAt(ctx.doc, s.mention.end) + 1))
+    if (m.actor?.country && (m.kind === 'demonym' || m.kind === 'named')) return m.actor;
   return null;
 }
 
@@ -242,12 +250,17 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
         name: m.actor!.name,
         country: prev.actor.country,
         entity: m.actor!.entity,
-        ...(prev.actor.country ? {} : { name: prev.actor.name }),
+        // Acted upon, a person stays a person (« la mise en examen du député PI Jules Marnier »).
+        ...(prev.actor.country || !asSource ? {} : { name: prev.actor.name }),
       };
   }
-  // Acting, a member acts for their party, body or group (as a target, a person stays a person).
+  // Acting, a member acts for their party, body or group (as a target, a person stays a person):
+  // the one their role names, or the one in brackets after their name (« Jules Marnier (PI) »).
   const member = asSource && m.actor!.entity ? ctx.affiliation.get(m.actor!.entity) : undefined;
   if (member) return member;
+  const bracketed = asSource ? bracketedAfter(ctx, m) : null;
+  if (bracketed?.actor && !bracketed.actor.country && !bracketed.person && !bracketed.place)
+    return bracketed.actor;
   // Only a state function makes a person act for the country in focus (« le procureur X »).
   const entity = m.actor!.entity ? ctx.doc.entities.find((e) => e.id === m.actor!.entity) : undefined;
   const roleWords = fold(entity?.role ?? '').split(/[\s'’]+/);
@@ -267,6 +280,14 @@ function personSide(ctx: Ctx, m: ActorMention, exclude: string | null, asSource:
   }
   const focus = focusCountry(ctx, m.first, null) ?? focusCountry(ctx, t.length, exclude);
   return { ...m.actor!, country: focus?.country ?? null };
+}
+
+/** The mention in brackets right after `m` (« Jules Marnier (PI) »), if any. */
+function bracketedAfter(ctx: Ctx, m: ActorMention): ActorMention | null {
+  if (ctx.doc.tokens.norm[m.last] !== '(') return null;
+  const k = lowerBound(ctx, m.last + 1);
+  const next = ctx.mentions[k];
+  return next && next.first === m.last + 1 && ctx.doc.tokens.norm[next.last] === ')' ? next : null;
 }
 
 function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = false): Actor | null {
@@ -296,7 +317,7 @@ function resolve(ctx: Ctx, m: ActorMention, exclude: string | null, asSource = f
       return mainSubject(ctx, m) ?? nearestPerson(ctx, m.first) ?? focusCountry(ctx, m.first, null);
     }
     case 'we':
-      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q) : null;
+      return q?.kind === 'direct' || q?.kind === 'mixed' ? speakerActor(ctx, q, asSource) : null;
     case 'pronoun': {
       if (q && q.kind !== 'indirect') return null;
       const plural = PLURAL_PRONOUNS.has(ctx.doc.tokens.norm[m.first]!);
@@ -530,6 +551,7 @@ function impersonalSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolea
   return false;
 }
 
+const INFINITIVE_END = /(?:er|ir|re)$/;
 // What may stand between a quotation (or « que ») and a verb whose subject follows it.
 const INCISE_FILLERS = new Set([
   'a',
@@ -560,7 +582,8 @@ function invertedSubject(doc: Doc, m: TriggerMatch, sentStart: number): boolean 
     // A straight mark right before the verb opens a scare quote (« l'UA "suspend" le pays »).
     if (t.kind[i] === TokenKind.Quote) return w === '»' || w === '”';
     if (w === ',') return i > sentStart && t.kind[i - 1] === TokenKind.Quote && CLOSING.has(t.norm[i - 1]!);
-    if (w === 'que' || w === "qu'") return i > sentStart && t.norm[i - 1] === 'ce';
+    // « ce que dément X », « la libération qu'avait réclamée X »; not « que condamner X serait … ».
+    if (w === 'que' || w === "qu'") return i > sentStart && !INFINITIVE_END.test(t.norm[m.first]!);
     if (!INCISE_FILLERS.has(w)) return false;
   }
   return false;
@@ -726,6 +749,8 @@ function findSides(ctx: Ctx, m: TriggerMatch, sentStart: number, sentEnd: number
   const pick = (list: ActorMention[], allowSame: boolean) => {
     for (const o of list) {
       if (o === source) continue;
+      // « Jules Marnier (PI) a critiqué … »: the bracket tells the source's side, not a target.
+      if (source && o.first === source.last + 1 && t.norm[source.last] === '(') continue;
       if (m.pattern.needsTarget && o.first - m.last > 5) break;
       const a = resolve(ctx, o, sourceActor?.country ?? null);
       if (!a || (a.country === null && !a.name)) continue;
@@ -935,12 +960,12 @@ function dropTargetless(events: Event[]): Event[] {
 // « inculpé pour agressions », « accusé d'avoir tué »: the violence is the charge, reported
 // as an accusation, not as an act the article asserts.
 const CHARGE =
-  /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete)/;
+  /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete|verbalis)/;
 const CHARGE_ARTICLES = new Set(['un', 'une', 'la', 'le', "l'", 'les']);
 const CHARGE_LINK = new Set(['pour', 'de', "d'", 'avoir', 'du', 'des']);
 
 // Any act can be the content of an accusation (« accusé le pays X de soutenir les rebelles »).
-const ACCUSATION = /^(?:accus|reproch|soupconn|suspect|inculp|poursuivi)/;
+const ACCUSATION = /^(?:accus|reproch|soupconn|suspect|inculp|poursuivi|verbalis)/;
 
 function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
   const violence = /^(?:18|19|20)/.test(m.pattern.code);
@@ -955,7 +980,7 @@ function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
     p1 === 'ou';
   if (!governed) return false;
   let link = false;
-  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 6); i--) {
+  for (let i = m.first - 1; i >= Math.max(sentStart, m.first - 14); i--) {
     const w = n[i]!;
     if (HARD_STOP.has(w) || w === ',') return false;
     if (CHARGE_LINK.has(w)) link = true;

@@ -215,10 +215,12 @@ export class PatternSet {
     };
     for (let i = first; i < last; i++) {
       const w = norm[i]!;
+      const candidates = this.candidates(w);
+      if (candidates.length === 0) continue;
       // A capitalised word inside a sentence is a name (« M. Aidelot » is no « aide »).
       const c = doc.text[doc.tokens.start[i]!] ?? '';
       if (i > first && kind[i - 1] !== TokenKind.Quote && c !== c.toLowerCase()) continue;
-      for (const p of this.candidates(w)) {
+      for (const p of candidates) {
         if (p.notAfter && i > first && p.notAfter.has(norm[i - 1]!)) continue;
         const end = run(p, 0, i);
         if (end < 0) continue;

@@ -73,6 +73,18 @@ const RE_INFINITIVES = new Set(
     ' ',
   ),
 );
+/** Conjunctions opening a subordinate clause before the main one (« S'il a dit …, »). */
+const SUBORDINATORS = new Set([
+  'si',
+  "s'",
+  'quand',
+  'lorsque',
+  "lorsqu'",
+  'puisque',
+  "puisqu'",
+  'comme',
+  'tandis',
+]);
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 /** Words joining a noun to its complement inside a description (« du », « de la »). */
@@ -557,7 +569,8 @@ export function quotesStage(doc: Doc): void {
     let s = t.start[a]!;
     let e = t.end[b - 1]!;
     while (e > s && /[\s.,;:\u00a0\u202f]/.test(text[e - 1]!)) e--;
-    while (s < e && /\s/.test(text[s]!)) s++;
+    // « juge que, "dans le climat actuel", … »: no leading comma
+    while (s < e && /[\s,;]/.test(text[s]!)) s++;
     if (e <= s) return null;
     // The whole content is one quotation: keep its inside (« a souligné que “…” »).
     let kind: QuoteKind = 'indirect';
@@ -694,7 +707,36 @@ export function quotesStage(doc: Doc): void {
         return { ref: np, sameAs: null, inverted: true };
     }
     const s = subjectBefore(c, sentOf(c.i).tokenStart);
+    // « Invité de la radio, il a comparé … à des "bûchers", et soutenu que … »: a bare participle
+    // coordinated with an earlier verb shares that verb's subject, across quotations.
+    if (
+      !s.ref &&
+      !s.sameAs &&
+      c.i === c.head &&
+      c.mask & PAST_PARTICIPLE &&
+      (n[left] === 'et' || isP(left, ','))
+    )
+      return { ref: sentenceSubject(c.i), sameAs: null, inverted: false };
     return { ...s, inverted: false };
+  }
+
+  /** The subject opening the sentence of token k, after connectors and one leading phrase. */
+  function sentenceSubject(k: number): Mention | null {
+    const sent = sentOf(k);
+    const starts = [sent.tokenStart];
+    for (let q = sent.tokenStart; q < Math.min(k, sent.tokenStart + 14); q++)
+      if (isP(q, ',')) {
+        starts.push(q + 1);
+        break;
+      }
+    for (let a of starts.reverse()) {
+      while (a < k && CONNECTORS.has(n[a]!)) a++;
+      const m = mi.startingAt.get(a);
+      if (!m || m.j >= k) continue;
+      if (m.kind === 'name' || m.kind === 'desc' || (m.kind === 'pronoun' && SUBJECT_PRONOUNS.has(n[a]!)))
+        return m;
+    }
+    return null;
   }
 
   /**
@@ -994,7 +1036,11 @@ export function quotesStage(doc: Doc): void {
           if (isP(q, '.!?;:') || t.kind[q] === TokenKind.Quote || cueStart.has(q)) break;
         }
     }
+    // « longnp »: only a noun phrase long enough to state something (« rappeler la nécessité de … »)
+    const npFrame = frames.includes('np') || frames.includes('longnp');
+    const npMin = frames.includes('np') ? 2 : 4;
     const viaQue = found >= 0;
+    let viaNP = false;
     // « la libération qu'avait réclamée la préfecture »: after a relative « que » the noun phrase
     // is the inverted subject, and the content is the antecedent.
     const relObject = n[c.i - 1] === 'que' || n[c.i - 1] === "qu'";
@@ -1029,7 +1075,7 @@ export function quotesStage(doc: Doc): void {
         !NOT_INFINITIVE.has(w) &&
         (/(?:er|ir|re|oir)$/.test(w) || (rs && rs.some((r) => r.mask & INFINITIVE)));
       if (inf && (!prep || a0 > k || (prep === 'de' && false))) found = a0;
-      else if (inf && prep && a0 === k && !frames.includes('np')) found = -1;
+      else if (inf && prep && a0 === k && !npFrame) found = -1;
     }
     if (found < 0 && frames.includes('adj')) {
       if (
@@ -1042,7 +1088,7 @@ export function quotesStage(doc: Doc): void {
         conf = 0.6;
       }
     }
-    if (found < 0 && frames.includes('np') && !c.participle && !relObject) {
+    if (found < 0 && npFrame && !c.participle && !relObject) {
       let q = k;
       const raw = text[t.start[q]!];
       if (v.prep === 'de' && (n[q] === 'de' || n[q] === "d'" || n[q] === 'du' || n[q] === 'des'))
@@ -1058,9 +1104,10 @@ export function quotesStage(doc: Doc): void {
           (t.kind[q] === TokenKind.Quote && openAt.has(q)))
       ) {
         found = q;
+        viaNP = true;
         conf = v.weak ? 0.45 : 0.6;
       }
-    } else if (found < 0 && frames.includes('np') && c.participle && !v.prep) {
+    } else if (found < 0 && npFrame && c.participle && !v.prep) {
       // « tout en niant tout lien avec … », « évoquant un épisode … »
       const q = k;
       if (
@@ -1107,8 +1154,15 @@ export function quotesStage(doc: Doc): void {
     if (found < 0) continue;
     if (v.weak && conf < 0.8 && !c.participle) conf -= 0.1;
     let b = clauseEnd(found);
-    // « Tout en se disant disposée à …, l'Ethiopie a confirmé »: a participial clause ends at its comma.
-    if (c.participle)
+    // « Tout en se disant disposée à …, l'Ethiopie a confirmé », « Après avoir défendu …, le
+    // maire a promis »: a participial or infinitive clause ends at its comma.
+    // « S'il a rappelé X, … », « Quand il a annoncé que X, … »: a subordinate clause opening the
+    // sentence ends at its comma too.
+    let s0 = sent.tokenStart;
+    while (s0 < c.i && CONNECTORS.has(n[s0]!)) s0++;
+    const subordinate = SUBORDINATORS.has(n[s0]!) && c.i - s0 < 6;
+    const adverbial = c.participle || n[c.i] === 'avoir' || n[c.i] === 'etre' || subordinate;
+    if (adverbial)
       for (let q = found; q < b; q++)
         if (isP(q, ',') && markOf[q] === -1) {
           b = q;
@@ -1121,15 +1175,28 @@ export function quotesStage(doc: Doc): void {
         if (!isP(q, ',') || markOf[q] !== -1) continue;
         const w = n[q + 1] ?? '';
         const raw = text.slice(t.start[q + 1] ?? 0, t.end[q + 1] ?? 0);
-        if (RELATIVES.has(w) || w === 'que' || w === "qu'" || PARTICIPLE_END.test(raw)) {
+        if (RELATIVES.has(w) || w === 'que' || w === "qu'" || raw === 'où' || PARTICIPLE_END.test(raw)) {
           b = q;
           break;
         }
       }
+    // « …, a rappelé le magistrat. », « …, soulignent les critiques, qui … »: a short noun
+    // phrase closing the clause after a comma is the verb's inverted subject, not its object.
+    if (
+      viaNP &&
+      !c.participle &&
+      found >= c.j &&
+      isP(left, ',') &&
+      wordCount(found, b) <= 5 &&
+      !quoted[found]
+    ) {
+      const after = n[b] ?? '.';
+      if (b >= sent.tokenEnd || isP(b, '.!?…') || (after === ',' && RELATIVES.has(n[b + 1] ?? ''))) continue;
+    }
     const ct = content(found, b);
-    if (!ct || wordCount(found, b) < 2) continue;
+    if (!ct || wordCount(found, b) < (viaNP ? npMin : 2)) continue;
     // « Tout en se disant prête …, l'Ethiopie a confirmé »: the main clause's subject follows.
-    if (c.participle && !sp.ref && !sp.sameAs && isP(b, ',')) {
+    if (adverbial && !sp.ref && !sp.sameAs && isP(b, ',')) {
       const k2 = /^(?:l'|le|la|les)$/.test(n[b + 1] ?? '') && !mi.startingAt.has(b + 1) ? b + 2 : b + 1;
       const after = mi.startingAt.get(k2);
       if (after && (after.kind === 'name' || after.kind === 'desc'))

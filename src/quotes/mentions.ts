@@ -10,8 +10,10 @@ import {
   NAMED_ORG_NOUNS,
   ORG_NOUNS,
   PARTICLES,
+  PHRASE_RESTS,
   PRE_ADJ,
   PRONOUN_WORDS,
+  phraseReadings,
   ROLES,
   roleKey,
   TITLES,
@@ -214,6 +216,9 @@ export function buildMentions(doc: Doc): MentionIndex {
         else break;
       }
     }
+    // « Invité de Radio Vérac, il … »: a sentence-initial word never capitalised elsewhere,
+    // joined by a particle, is an ordinary word before a name.
+    if (i === sentStart && j > i + 1 && PARTICLES.has(t.norm[i + 1]!) && !capCount.has(t.norm[i]!)) continue;
     // A lone capitalised word opening a sentence is usually an ordinary word.
     // (unless a verb follows: « N'Djamena a accusé … »).
     const nextNorm = t.norm[j] ?? '';
@@ -254,6 +259,15 @@ export function buildMentions(doc: Doc): MentionIndex {
   }
 
   clusterNames(names);
+
+  /** A multi-word reporting verb starts at token k (« met en avant », « fait valoir »). */
+  const startsPhrase = (k: number): boolean => {
+    const a = t.norm[k + 1];
+    if (a === undefined) return false;
+    if (PHRASE_RESTS.has(a) && phraseReadings(`${t.norm[k]} ${a}`)) return true;
+    const b = t.norm[k + 2];
+    return b !== undefined && PHRASE_RESTS.has(`${a} ${b}`) && !!phraseReadings(`${t.norm[k]} ${a} ${b}`);
+  };
 
   // 3. Descriptions: determiner + role, institution or source noun + complements.
   const descs: Mention[] = [];
@@ -320,7 +334,7 @@ export function buildMentions(doc: Doc): MentionIndex {
       }
       // « du groupe parlementaire Benno Bokk Yakaar »: a name after an institution is its name.
       if (NAMED_ORG_NOUNS.has(n)) sawOrg = true;
-      if (DESC_STOP.has(n) || verbReadings(n)) break;
+      if (DESC_STOP.has(n) || verbReadings(n) || startsPhrase(j)) break;
       if (
         n === 'de' ||
         n === 'du' ||

@@ -16,6 +16,17 @@ export interface Said {
   specific?: boolean;
 }
 
+/** Role classes of elected offices, which « l'élu » may name. */
+const ELECTED = new Set([
+  'depute',
+  'senateur',
+  'maire',
+  'conseiller',
+  'president',
+  'elu',
+  'candidat',
+  'gouverneur',
+]);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 /** What may precede a subject: punctuation, conjunctions, the start of a subordinate clause. */
 const SUBJECT_BOUNDARY = new Set([
@@ -64,11 +75,20 @@ function roleClass(role: string): string | null {
   return ROLES.get(two)?.class ?? ROLES.get(words[0]!)?.class ?? null;
 }
 
+/** Same class, or « l'élu » for any elected office (« le député », « la maire »). */
+function sameRole(ca: string | null, cb: string | null): boolean {
+  if (!ca || !cb) return false;
+  if (ca === cb) return true;
+  return (ca === 'elu' && ELECTED.has(cb)) || (cb === 'elu' && ELECTED.has(ca));
+}
+
 function roleScore(a: string, b: string): number {
   const ca = roleClass(a);
-  if (!ca || ca !== roleClass(b)) return 0;
+  const cb = roleClass(b);
+  if (!ca || !sameRole(ca, cb)) return 0;
   const sb = new Set(stems(b));
-  return 1 + stems(a).filter((w) => sb.has(w)).length;
+  // the same office outranks a hypernym (« le candidat » is the candidate before the MP)
+  return (ca === cb ? 2 : 1) + stems(a).filter((w) => sb.has(w)).length;
 }
 
 const stripDet = (s: string) => s.replace(/^(?:les|le|la)\s+|^l['’]\s*/i, '');
@@ -171,7 +191,7 @@ export class Resolver {
       const named = first.kind === 'name' ? first : first.kind === 'desc' ? first.link : null;
       if (!named || named.type !== 'person' || this.quoted[first.i]) continue;
       if (m.gender && named.gender && m.gender !== named.gender) continue;
-      if (named.role && m.role && roleClass(named.role) !== roleClass(m.role)) continue;
+      if (named.role && m.role && !sameRole(roleClass(named.role), roleClass(m.role))) continue;
       return named;
     }
     return null;
@@ -184,7 +204,7 @@ export class Resolver {
     for (const p of this.mi.persons) {
       if (p.kind !== 'name' || p.type !== 'person' || Math.abs(m.i - p.i) > ROLE_WINDOW) continue;
       if (m.gender && p.gender && p.gender !== m.gender) continue;
-      if (p.role && m.role && roleClass(p.role) && roleClass(p.role) !== roleClass(m.role)) continue;
+      if (p.role && m.role && roleClass(p.role) && !sameRole(roleClass(p.role), roleClass(m.role))) continue;
       const n = this.freq.get(p.name) ?? 0;
       if (n > bestN) {
         best = p;

@@ -228,6 +228,43 @@ describe('entities stage', () => {
     assert.equal(find(es, 'Paul Hardy')?.type, 'PER');
   });
 
+  it('types unknown names as persons from an inverted reporting verb or a list of persons', () => {
+    const es = run(
+      '« C’est un bon choix », estime Sibra Ndoyé. Il a reçu Claude Vasseur, Nolwe Keradec ou encore ' +
+        'Tibo Marquant. En quittant Brinkley Palace, Paul Hardy a salué la foule.',
+    );
+    for (const n of ['Sibra Ndoyé', 'Nolwe Keradec', 'Tibo Marquant'])
+      assert.equal(find(es, n)?.type, 'PER', n);
+    assert.notEqual(find(es, 'Brinkley Palace')?.type, 'PER');
+  });
+
+  it('keeps a double surname with « de » in the name (« Alain Dubreuil de Montalet »)', () => {
+    const es = run(
+      'Le patron Alain Dubreuil de Montalet a parlé. Le maire Jean Vasseur de Marseille a répondu.',
+    );
+    assert.equal(find(es, 'Alain Dubreuil de Montalet')?.type, 'PER');
+    assert.equal(find(es, 'Jean Vasseur')?.type, 'PER');
+    assert.equal(find(es, 'Marseille')?.type, 'LOC');
+  });
+
+  it('merges a seat of power with the institution it names, for the same state only', () => {
+    const es = run(
+      'Le ministère des Affaires étrangères a convoqué l’ambassadeur. Le Quai d’Orsay a précisé sa ' +
+        'position. Le ministère russe des Affaires étrangères a répondu.',
+    );
+    const fr = find(es, 'ministère des Affaires étrangères');
+    assert.ok(fr?.mentions.some((m) => m.text === 'Quai d’Orsay'));
+    assert.equal(find(es, 'ministère russe des Affaires étrangères')?.mentions.length, 1);
+  });
+
+  it('reads an unknown name before a department in brackets as a place', () => {
+    const es = run(
+      'Il skie à La Brévine (Hautes-Alpes) depuis hier. Le maire de Tréboul (Finistère) a parlé.',
+    );
+    assert.equal(find(es, 'La Brévine')?.type, 'LOC');
+    assert.equal(find(es, 'Tréboul')?.country, 'FRA');
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);

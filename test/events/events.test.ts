@@ -362,6 +362,12 @@ describe('events: reported speech with the subject after the verb (fictional cop
     );
     assert.equal(e.find((x) => x.root === '11')?.source?.country, 'BEL');
   });
+  it('« la libération qu’avait réclamée X »: X is the source', () => {
+    const e = events(
+      'Le Venezuela a libéré deux reporters, une libération qu’avait réclamée le Quai d’Orsay.',
+    );
+    assert.equal(e.find((x) => x.root === '10')?.source?.country, 'FRA');
+  });
   it('a passer-by’s complaint is no event; a scare-quoted verb keeps its subject', () => {
     assert.equal(events('« Tout est trop cher », déplore Jules Marnier.').length, 0);
     const e = events('L’Union africaine « suspend » le Gabon.');
@@ -449,9 +455,35 @@ describe('events: look-alike words are no triggers (fictional copy)', () => {
     assert.deepEqual(brief('Au total, la Belgique déplore 1.204 décès.'), []);
     assert.deepEqual(brief('Auditionné par le Sénat belge, le ministre a répondu.'), []);
     assert.deepEqual(brief('Cette taxe grève le budget du Mali.'), []);
+    assert.deepEqual(brief('Au Mali, Jules Marnier s’est rendu aux urnes dans la matinée.'), []);
+    assert.ok(
+      !brief('Le Mali est prêt à affronter la Belgique lors de la primaire de la gauche.').some((x) =>
+        x.includes('gauche'),
+      ),
+    );
     assert.ok(
       brief('Des milliers de Belges manifestent contre la réforme.').some((x) => x.startsWith('141 BEL')),
     );
     assert.deepEqual(brief('Des rebelles ont enlevé des touristes français.'), ['181 rebelles>FRA']);
+  });
+});
+
+describe('events: a party in brackets after a name (fictional copy)', () => {
+  it('is the member’s side when acting, never the target', () => {
+    assert.deepEqual(brief('Jules Marnier (PS) a critiqué le Mali.'), ['111 Parti socialiste (PS)>MLI']);
+  });
+});
+
+describe('events: the first person of a quotation is its speaker (fictional copy)', () => {
+  it('« "J’ai demandé une enquête …", a déclaré le ministre malien »', () => {
+    assert.deepEqual(
+      brief(
+        '« J’ai demandé une enquête sur la Belgique », a déclaré le ministre malien des Affaires étrangères.',
+      ),
+      ['101 MLI>BEL'],
+    );
+  });
+  it('outside a quotation, « je » is no side', () => {
+    assert.deepEqual(brief('Je condamne la Belgique.'), []);
   });
 });

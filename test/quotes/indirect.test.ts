@@ -226,3 +226,34 @@ describe('reported noun phrases and infinitives', () => {
     assert.equal(q.cue?.lemma, 'croire savoir');
   });
 });
+
+describe('noun-phrase content and inverted subjects', () => {
+  it('reads a noun phrase after rappeler / souligner', () => {
+    const q = one('S’il a rappelé la nécessité de protéger les digues, Paul Ferrand ne promet rien.');
+    assert.equal(q.text, 'la nécessité de protéger les digues');
+  });
+
+  it('does not read a short noun phrase closing the sentence after a comma as content', () => {
+    assert.equal(
+      quotes(
+        'Sur les 300 personnes interpellées, dont 40 mineurs, 120 ont été jugées, a rappelé le magistrat.',
+      ).some((q) => q.text === 'le magistrat'),
+      false,
+    );
+  });
+
+  it('ends an infinitive clause « après avoir + participe » at its comma, with the main subject', () => {
+    const r = quotes(
+      'Après avoir nié toute relation avec le club, le président de Vérac Paul Ferrand a dû changer de version.',
+    );
+    assert.equal(r[0]?.text, 'toute relation avec le club');
+    assert.equal(r[0]?.speaker?.name, 'Paul Ferrand');
+  });
+
+  it('ends reported content before « , où … »', () => {
+    const q = one(
+      'Le conseil a annoncé jeudi suspendre avec effet immédiat le club de Vérac, où des supporters ont envahi le terrain.',
+    );
+    assert.equal(q.text, 'suspendre avec effet immédiat le club de Vérac');
+  });
+});

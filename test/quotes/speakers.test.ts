@@ -222,3 +222,27 @@ describe('quantified unnamed sources', () => {
     assert.notEqual(r[0]?.[0], 'des morceaux improvisés car');
   });
 });
+
+describe('roles and coordinations', () => {
+  it('resolves « l’élu » to a person given any elected office', () => {
+    const text = [
+      'Le député Paul Robert a été mis en examen mardi.',
+      'Convoqué par le juge, l’élu girondin assure que les plaintes sont anonymes.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['Paul Robert', 'person']]);
+  });
+
+  it('ends a description before a multi-word reporting verb (« met en avant »)', () => {
+    const text = [
+      'Le député Paul Robert a changé de camp.',
+      'Pour se justifier, l’élu girondin met en avant les attaques de son ancien parti.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['Paul Robert', 'person']]);
+  });
+
+  it('gives a bare participle coordinated after a quotation the sentence’s subject', () => {
+    const text =
+      'Paul Robert parle. Invité de Radio Vérac, il a comparé ces exclusions à des « bûchers » pour « éliminer untel ou untel », et soutenu qu’un parti se renforce en rassemblant.';
+    assert.equal(quotes(text).at(-1)?.speaker?.name, 'Paul Robert');
+  });
+});
