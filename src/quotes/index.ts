@@ -1353,6 +1353,23 @@ export function quotesStage(doc: Doc): void {
     k: number,
   ): { cue: Cue | null; ref: Mention | null; sameAs?: Cand | null; conf: number } | null {
     const sent = sentOf(k);
+    // « Et d'ajouter : », « Avant de conclure : », « Et le sportif de conclure : »: a narrative
+    // infinitive, whose speaker is the one just quoted (or the noun phrase before « de »).
+    if (k - sent.tokenStart <= 8 && (n[k - 2] === 'de' || n[k - 2] === "d'")) {
+      const inf = verbReadings(n[k - 1]!)?.some((r) => r.mask & INFINITIVE);
+      const first = n[sent.tokenStart]!;
+      if (inf && (first === 'et' || first === 'avant' || first === 'puis')) {
+        const np = mi.startingAt.get(sent.tokenStart + 1);
+        if (np && np.j === k - 2 && (np.kind === 'name' || np.kind === 'desc' || np.kind === 'pronoun'))
+          return { cue: null, ref: np, conf: 0.7 };
+        if (k - 2 <= sent.tokenStart + 1) {
+          const off = t.start[k]!;
+          let prevQ: Cand | null = null;
+          for (const c of [...cands, ...direct]) if (c.end <= off && (!prevQ || c.end > prevQ.end)) prevQ = c;
+          if (prevQ) return { cue: null, ref: null, sameAs: prevQ, conf: 0.6 };
+        }
+      }
+    }
     let lastCue: Cue | null = null;
     for (let q = Math.max(sent.tokenStart, k - MAX_CLAUSE); q < k; q++) {
       const c = cueStart.get(q);

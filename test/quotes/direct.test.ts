@@ -165,3 +165,22 @@ describe('quotations before a colon in a headline', () => {
     );
   });
 });
+
+describe('narrative infinitives before a colon', () => {
+  it('gives « Et d’ajouter : « … » » the speaker just quoted, and « Et X de conclure : » to X', () => {
+    let r = analyze(
+      '« Nous avons gagné ce soir », a déclaré Paul Ferrand. Et d’ajouter : « Le plus dur reste à faire. »',
+      {
+        titleLine: false,
+      },
+    ).quotes;
+    assert.equal(r[1]?.speaker?.name, 'Paul Ferrand');
+    r = analyze(
+      'Le coureur a parlé longuement. Et le sportif de conclure : « Je reviendrai plus fort l’an prochain. »',
+      {
+        titleLine: false,
+      },
+    ).quotes;
+    assert.equal(r[0]?.speaker?.name, 'le sportif');
+  });
+});
