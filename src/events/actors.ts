@@ -236,6 +236,15 @@ const NON_ACTOR_PREFIX = (w: string) => {
 };
 const isUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
+/** « les jihadistes du groupe Etat islamique »: the named group is the actor, not the noun. */
+function namedAfter(norm: readonly string[], covered: Uint8Array, i: number): boolean {
+  for (let k = i + 1; k <= Math.min(norm.length - 1, i + 4); k++) {
+    if (covered[k]) return true;
+    if (!GROUP_LINKS.has(norm[k]!)) return false;
+  }
+  return false;
+}
+
 /** All actor mentions of the document, in text order, without overlaps. */
 export function findActorMentions(doc: Doc): ActorMention[] {
   const t = doc.tokens;
@@ -399,17 +408,13 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';
-    // « les jihadistes du groupe Etat islamique »: the named group is the actor, not the noun.
-    const namedAfter = () => {
-      for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
-        if (covered[k]) return true;
-        if (!GROUP_LINKS.has(t.norm[k]!)) return false;
-      }
-      return false;
-    };
     // « la primaire de la gauche » names a contest, not the group acting.
-    const contest = CONTESTS.has(t.norm[i - 2] ?? '') || CONTESTS.has(t.norm[i - 3] ?? '');
-    if (GROUPS[w]?.includes(prev) && !namedAfter() && !contest) {
+    if (
+      GROUPS[w]?.includes(prev) &&
+      !namedAfter(t.norm, covered, i) &&
+      !CONTESTS.has(t.norm[i - 2] ?? '') &&
+      !CONTESTS.has(t.norm[i - 3] ?? '')
+    ) {
       const name = doc.text.slice(t.start[i]!, t.end[i]!);
       add({
         first: i - 1,

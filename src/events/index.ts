@@ -960,12 +960,12 @@ function dropTargetless(events: Event[]): Event[] {
 // « inculpé pour agressions », « accusé d'avoir tué »: the violence is the charge, reported
 // as an accusation, not as an act the article asserts.
 const CHARGE =
-  /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete)/;
+  /^(?:inculp|accus|condamn|poursuivi|soupconn|suspect|reproch|juge|jugee|juges|jugees|examen|detenu|incarcer|arret|interpell|ecroue|plainte|enquete|verbalis)/;
 const CHARGE_ARTICLES = new Set(['un', 'une', 'la', 'le', "l'", 'les']);
 const CHARGE_LINK = new Set(['pour', 'de', "d'", 'avoir', 'du', 'des']);
 
 // Any act can be the content of an accusation (« accusé le pays X de soutenir les rebelles »).
-const ACCUSATION = /^(?:accus|reproch|soupconn|suspect|inculp|poursuivi)/;
+const ACCUSATION = /^(?:accus|reproch|soupconn|suspect|inculp|poursuivi|verbalis)/;
 
 function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
   const violence = /^(?:18|19|20)/.test(m.pattern.code);
