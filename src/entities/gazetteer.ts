@@ -235,8 +235,30 @@ export function lookupLowercaseBrand(norm: string): Organization | undefined {
   return LOWERCASE_BRANDS.get(norm);
 }
 
+// Keys known only from an upper-case alias (« EAU », « RCA »): they match text in capitals only,
+// so that « Eau potable » is no country.
+const CAPS_ONLY = (() => {
+  const caps = new Set<string>();
+  const other = new Set<string>();
+  const names = [
+    ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]),
+    ...(placesData as { name: string; aliases: string[] }[]).flatMap((p) => [p.name, ...p.aliases]),
+  ];
+  for (const n of names) {
+    const key = gazetteerKey(n);
+    if (n.length <= 5 && n === n.toUpperCase() && n !== n.toLowerCase()) caps.add(key);
+    else other.add(key);
+  }
+  for (const k of other) caps.delete(k);
+  return caps;
+})();
+
+function capsOk(text: string): boolean {
+  return !CAPS_ONLY.has(gazetteerKey(text)) || text === text.toUpperCase();
+}
+
 export function lookupCountry(text: string): Country | undefined {
-  return get(COUNTRY_BY_NAME, text);
+  return capsOk(text) ? get(COUNTRY_BY_NAME, text) : undefined;
 }
 
 export function countryByIso3(iso3: string): Country | undefined {
@@ -244,7 +266,7 @@ export function countryByIso3(iso3: string): Country | undefined {
 }
 
 export function lookupPlace(text: string): Place | undefined {
-  return get(PLACES, text);
+  return capsOk(text) ? get(PLACES, text) : undefined;
 }
 
 export function countryOfDemonym(word: string): string | null {

@@ -23,6 +23,13 @@ interface Cluster {
 
 const PARTICLES = NAME_STOPWORDS;
 const words = (key: string) => key.split(/[\s']+/).filter((w) => w && !PARTICLES.has(w));
+/** A short mention written in capitals, as acronyms are (« EAU », « RCA »). */
+function inCapitals(doc: Doc, m: Mention | undefined): boolean {
+  if (!m || m.end - m.start > 4) return false;
+  const t = doc.text.slice(m.start, m.end);
+  return t === t.toUpperCase() && t !== t.toLowerCase();
+}
+
 /** First word of a key: two keys one of which starts the other (« conseil » … « conseil de paix »). */
 const headOf = (key: string) => {
   const sp = key.indexOf(' ');
@@ -245,7 +252,13 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     const same = byKey.get(m.key);
     // « M. Ford » is a person even when the article also names the carmaker « Ford ».
-    if (same && !(m.evidence === 'title' && same.type !== 'PER' && same.type !== 'MISC')) {
+    // « Eau » is no « EAU »: an unknown capitalised word does not join an acronym.
+    const acronymOnly =
+      m.type === 'MISC' &&
+      inCapitals(doc, same?.longest) &&
+      !inCapitals(doc, m) &&
+      same!.mentions.every((x) => inCapitals(doc, x));
+    if (same && !acronymOnly && !(m.evidence === 'title' && same.type !== 'PER' && same.type !== 'MISC')) {
       if (m.type !== same.type && same.type !== 'MISC') m.type = same.type;
       add(same, m);
       continue;
@@ -314,6 +327,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   for (const cl of clusters) if (cl.type === 'PER') for (const m of cl.mentions) perStarts.add(m.tokenStart);
   const entities: Entity[] = [];
   for (const cl of clusters) {
+    if (cl.mentions.length === 0) continue;
     cl.mentions.sort((a, b) => a.start - b.start);
     const best = cl.mentions.reduce((a, b) => (fullness(b) > fullness(a) ? b : a));
     const name = doc.text.slice(best.start, best.end);
@@ -436,7 +450,13 @@ function propagate(
 ): void {
   const { tokens, text } = doc;
   const taken = new Uint8Array(tokens.length);
-  for (const m of of.keys()) taken.fill(1, m.tokenStart, m.tokenEnd);
+  // An unknown (MISC) name does not block a typed form that covers it whole (« Mongie » inside a
+  // later « La Mongie »): it gives way.
+  const miscAt = new Map<number, Mention>();
+  for (const [m, cl] of of) {
+    if (cl.type === 'MISC') for (let k = m.tokenStart; k < m.tokenEnd; k++) miscAt.set(k, m);
+    else taken.fill(1, m.tokenStart, m.tokenEnd);
+  }
   // Surface forms of typed entities, longest first.
   const forms: { toks: string[]; cl: Cluster; type: EntityType }[] = [];
   const seen = new Set<string>();
@@ -469,6 +489,22 @@ function propagate(
       for (let k = 1; ok && k < len; k++)
         ok = !taken[i + k] && text.slice(tokens.start[i + k], tokens.end[i + k]) === f.toks[k];
       if (!ok) continue;
+      const inside = (x: Mention) => x.tokenStart >= i && x.tokenEnd <= i + len;
+      let misc: Set<Mention> | null = null;
+      for (let k = i; ok && k < i + len; k++) {
+        const x = miscAt.get(k);
+        if (!x) continue;
+        ok = inside(x);
+        (misc ??= new Set()).add(x);
+      }
+      if (!ok) continue;
+      if (misc)
+        for (const x of misc) {
+          const owner = of.get(x)!;
+          owner.mentions.splice(owner.mentions.indexOf(x), 1);
+          of.delete(x);
+          for (let k = x.tokenStart; k < x.tokenEnd; k++) miscAt.delete(k);
+        }
       const m: Mention = {
         start: tokens.start[i]!,
         end: tokens.end[i + len - 1]!,
