@@ -2,7 +2,9 @@
 // a sentence. A pattern is a sequence of token tests with bounded gaps; see the data file's comment
 // for the syntax. Matching is indexed by the first element, so each token tries only the patterns
 // that can start on it.
+
 import patternData from '../../data/cameo/patterns.json' with { type: 'json' };
+import broadData from '../../data/cameo/patterns-broad.json' with { type: 'json' };
 import { type Doc, TokenKind } from '../doc.js';
 import { CAMEO } from './cameo.js';
 
@@ -257,4 +259,12 @@ export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
   return taken;
 }
 
-export const PATTERNS = new PatternSet(patternData.codes);
+/** Code lists of several pattern files concatenated (the broad lexicon adds to the main one). */
+export function mergeCodes(...files: Record<string, string[]>[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const codes of files)
+    for (const [code, list] of Object.entries(codes)) (out[code] ??= []).push(...list);
+  return out;
+}
+
+export const PATTERNS = new PatternSet(mergeCodes(patternData.codes, broadData.codes));
