@@ -1221,6 +1221,8 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
         isCapWord(c, k) &&
         !isCapWord(c, k + 1) &&
         c.kind[k] === TokenKind.Word &&
+        !isAcronym(tokText(c, k)) &&
+        !/\d/.test(tokText(c, k)) &&
         !NOT_NAMES.has(c.norm[k]!) &&
         !ORG_HEADS.has(c.norm[k]!) &&
         !LOC_HEADS.has(c.norm[k]!) &&
@@ -1238,7 +1240,7 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
       let k = b + 1;
       if (k < sEnd && PERSON_PARTICLES.has(c.norm[k]!) && !isCapWord(c, k)) k++;
       const place = k < sEnd ? lookupPlace(tokText(c, k)) : undefined;
-      if (k < sEnd && isCapWord(c, k) && (!place || place.minor)) {
+      if (k < sEnd && isCapWord(c, k) && (!place || place.minor) && !isAcronym(tokText(c, k))) {
         b = k + 1;
         continue;
       }

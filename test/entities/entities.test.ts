@@ -245,6 +245,9 @@ describe('entities stage', () => {
     assert.equal(find(es, 'Alain Dubreuil de Montalet')?.type, 'PER');
     assert.equal(find(es, 'Jean Vasseur')?.type, 'PER');
     assert.equal(find(es, 'Marseille')?.type, 'LOC');
+    const media = run('Le salaire de Yves Vasseur de TV5 est connu. Paul Martin de LCI a répondu.');
+    assert.ok(find(media, 'Yves Vasseur'));
+    assert.ok(find(media, 'Paul Martin'));
   });
 
   it('merges a seat of power with the institution it names, for the same state only', () => {
