@@ -149,8 +149,7 @@ function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
   return m;
 }
 
-function get<T>(map: Map<string, T>, text: string): T | undefined {
-  const key = gazetteerKey(text);
+function get<T>(map: Map<string, T>, text: string, key = gazetteerKey(text)): T | undefined {
   const hit = map.get(key);
   if (hit !== undefined) return hit;
   // key.replace(ARTICLE, '') without running the regex on every look-up (most keys have no article).
@@ -253,12 +252,10 @@ const CAPS_ONLY = (() => {
   return caps;
 })();
 
-function capsOk(text: string): boolean {
-  return !CAPS_ONLY.has(gazetteerKey(text)) || text === text.toUpperCase();
-}
-
 export function lookupCountry(text: string): Country | undefined {
-  return capsOk(text) ? get(COUNTRY_BY_NAME, text) : undefined;
+  const key = gazetteerKey(text);
+  if (CAPS_ONLY.has(key) && text !== text.toUpperCase()) return undefined;
+  return get(COUNTRY_BY_NAME, text, key);
 }
 
 export function countryByIso3(iso3: string): Country | undefined {
@@ -266,7 +263,9 @@ export function countryByIso3(iso3: string): Country | undefined {
 }
 
 export function lookupPlace(text: string): Place | undefined {
-  return capsOk(text) ? get(PLACES, text) : undefined;
+  const key = gazetteerKey(text);
+  if (CAPS_ONLY.has(key) && text !== text.toUpperCase()) return undefined;
+  return get(PLACES, text, key);
 }
 
 export function countryOfDemonym(word: string): string | null {

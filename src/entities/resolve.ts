@@ -37,7 +37,10 @@ const headOf = (key: string) => {
 };
 
 /** The clusters of some index lists (and extras), once each, in creation order. */
-function candidates(lists: (Cluster[] | undefined)[], extra?: Set<Cluster>): Cluster[] {
+const SMALL = 48;
+function candidates(all: Cluster[], lists: (Cluster[] | undefined)[], extra?: Set<Cluster>): Cluster[] {
+  // Most articles have a few dozen clusters: scanning them all is cheaper than merging lists.
+  if (all.length <= SMALL) return all;
   const seen = new Set<Cluster>();
   for (const l of lists) if (l) for (const cl of l) seen.add(cl);
   if (extra) for (const cl of extra) seen.add(cl);
@@ -103,20 +106,25 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     cl.mentions.push(m);
     of.set(m, cl);
     if (m.end - m.start > cl.longest.end - cl.longest.start) cl.longest = m;
+    let grown = cl.mentions.length === 1;
     if (!cl.keys.has(m.key)) {
       cl.keys.add(m.key);
       note(byHead, headOf(m.key), cl);
       for (const w of words(m.key))
         if (!cl.words.has(w)) {
           cl.words.add(w);
-          note(byWord, w, cl);
+          const l = byWord.get(w);
+          if (l) l.push(cl);
+          else byWord.set(w, [cl]);
+          grown = true;
         }
     }
-    if (cl.words.size === 0) wordless.add(cl);
-    else wordless.delete(cl);
-    const sk = setKey(cl.words);
-    const before = setOf.get(cl);
-    if (before !== sk) {
+    if (m.tokenEnd - m.tokenStart > 2) note(byInitials, initials(m.key), cl);
+    if (grown) {
+      if (cl.words.size === 0) wordless.add(cl);
+      else wordless.delete(cl);
+      const sk = setKey(cl.words);
+      const before = setOf.get(cl);
       if (before !== undefined) {
         const l = bySet.get(before)!;
         l.splice(l.indexOf(cl), 1);
@@ -124,7 +132,6 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       note(bySet, sk, cl);
       setOf.set(cl, sk);
     }
-    if (m.tokenEnd - m.tokenStart > 2) note(byInitials, initials(m.key), cl);
     const ref = refOf(m);
     if (ref && !byRef.has(ref)) byRef.set(ref, cl);
     if (!byKey.has(m.key)) byKey.set(m.key, cl);
@@ -149,6 +156,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
    * rarest word's clusters, and the clusters whose word set is a subset of the name's.
    */
   const personHosts = (ws: string[]): Cluster[] => {
+    if (clusters.length <= SMALL) return clusters;
     let rarest: Cluster[] | undefined;
     for (const w of ws) {
       const l = byWord.get(w);
@@ -162,7 +170,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     const uniq = [...new Set(ws)];
     for (let bits = 1; bits < 1 << uniq.length; bits++)
       lists.push(bySet.get(setKey(uniq.filter((_, k) => bits & (1 << k)))));
-    return candidates(lists, wordless);
+    return candidates(clusters, lists, wordless);
   };
 
   // Pass 1: strong mentions (multi-word, gazetteer, cued) found clusters in text order.
@@ -200,7 +208,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       // « Conseil de Paix et de Sécurité » … « Conseil de Paix et de Sécurité de l'Union africaine »;
       // « Parquet » … « Parquet genevois ».
       // A key that starts the other shares its first word.
-      const host = candidates([byHead.get(headOf(m.key))]).find(
+      const host = candidates(clusters, [byHead.get(headOf(m.key))]).find(
         (cl) =>
           cl.type === m.type &&
           (!cl.ref || !ref || cl.ref === ref) &&
@@ -225,7 +233,9 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   // organisation whose initials they spell; otherwise they stand alone.
   for (const m of deferred) {
     const w = words(m.key)[0] ?? m.key;
-    const persons = candidates([byWord.get(w)]).filter((cl) => cl.type === 'PER' && cl.words.has(w));
+    const persons = candidates(clusters, [byWord.get(w)]).filter(
+      (cl) => cl.type === 'PER' && cl.words.has(w),
+    );
     const surnameHost = persons.find((cl) => {
       const ws = words(cl.longest.key);
       return ws[ws.length - 1] === w;
@@ -241,7 +251,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     // « Mandelieu » … « Mandelieu-la-Napoule »: the head word of a compound place name.
     if (m.type === 'MISC' || m.evidence === 'place') {
-      const compound = candidates([byHead.get(headOf(m.key))]).find(
+      const compound = candidates(clusters, [byHead.get(headOf(m.key))]).find(
         (cl) => cl.type === 'LOC' && [...cl.keys].some((k) => k.startsWith(`${m.key} `)),
       );
       if (compound) {
@@ -264,7 +274,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       continue;
     }
     if (m.evidence === 'acronym') {
-      const org = candidates([byInitials.get(m.key)]).find(
+      const org = candidates(clusters, [byInitials.get(m.key)]).find(
         (cl) =>
           cl.type === 'ORG' &&
           cl.mentions.some((x) => x.tokenEnd - x.tokenStart > 2 && initials(x.key) === m.key),

@@ -1303,7 +1303,14 @@ export function quotesStage(doc: Doc): void {
     const words = wordCount(a, b);
     let att = markRef.get(idx);
     // « "On continue" : Macron répond à … » — the subject after the colon.
-    if (!att && m.closeTok >= 0 && isP(m.closeTok + 1, ':')) {
+    // (a statement or an exclamation: a name or charge in marks, « "Diffusion d'images" : X
+    // annonce … », is not)
+    if (
+      !att &&
+      m.closeTok >= 0 &&
+      isP(m.closeTok + 1, ':') &&
+      (words >= 4 || /[!?]$/.test(text.slice(m.start, m.end)))
+    ) {
       const k2 = m.closeTok + 2;
       const after =
         mi.startingAt.get(k2) ??
