@@ -996,6 +996,21 @@ function chargeReading(doc: Doc, m: TriggerMatch, sentStart: number): boolean {
   return false;
 }
 
+// Force postures, assaults and fighting (not annexations: « l'annexion » aims at land).
+const MILITARY = /^(?:15[0-24]|18|19[0-13-9])/;
+
+/** The one armed group the article names (« l'État imaginaire »), if there is exactly one. */
+function onlyArmedGroup(mentions: readonly ActorMention[]): Actor | null {
+  let found: Actor | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'named' || m.person || !m.actor || m.actor.country) continue;
+    if (lookupOrganization(m.actor.name)?.kind !== 'armed') continue;
+    if (found && found.name !== m.actor.name) return null;
+    found = m.actor;
+  }
+  return found;
+}
+
 export function eventsStage(doc: Doc): void {
   doc.events = [];
   if (!doc.sentences.length) return;
@@ -1020,6 +1035,7 @@ export function eventsStage(doc: Doc): void {
     datesBySentence,
     affiliation: affiliations(doc),
   };
+  const armedGroup = onlyArmedGroup(mentions);
   const seen = new Map<string, Event>();
   // The headline is paragraph 0 when the document has a title line.
   const titleEnd = doc.meta.title ? (doc.paragraphs[0]?.end ?? 0) : 0;
@@ -1048,6 +1064,11 @@ export function eventsStage(doc: Doc): void {
       const own = sides.sourceActor.country;
       if (!sides.targetActor && stateSource && own && DOMESTIC.test(m.pattern.code))
         sides.targetActor = { name: countryName(own), country: own, entity: null };
+      // « l'armée renforce ses positions », « une opération de reconquête »: a state's force with no
+      // named enemy is aimed at the armed group the article is about, when it names just one.
+      const forces = sides.source?.kind === 'demonym' || sides.source?.kind === 'named';
+      if (!sides.targetActor && own && forces && MILITARY.test(politicalReading(m.pattern.code, sides)))
+        sides.targetActor = armedGroup;
       const start = t.start[m.first]!;
       const end = t.end[m.last - 1]!;
       let { modality, negated } = modalityAt(doc, m, s.tokenStart);

@@ -493,3 +493,12 @@ describe('events: the first person of a quotation is its speaker (fictional copy
     assert.deepEqual(brief('Je condamne la Belgique.'), []);
   });
 });
+
+describe('events: a state’s force with no named enemy (fictional copy)', () => {
+  it('is aimed at the one armed group the article names', () => {
+    const got = brief(
+      'L’État islamique contrôle la ville. Des soldats tchadiens ont lancé une offensive dans la région.',
+    );
+    assert.ok(got.includes('190 TCD>État islamique'), got.join());
+  });
+});
