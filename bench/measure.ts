@@ -54,16 +54,20 @@ export interface WarmupPass {
 /**
  * Untimed passes over the sample until the JIT has settled: V8 keeps re-optimising (and
  * de-optimising) the large stage functions for the first few thousand articles, and its compiler
- * threads then burn as much CPU as the analysis. Passes go on until one is within `tolerance` of
- * the previous in articles per CPU-second, at most `maxPasses`. A batch of thousands of articles
- * runs in that steady state; the first pass is reported too (the cold figure).
+ * threads then burn as much CPU as the analysis. At least `WARMUP_ARTICLES` articles (measured:
+ * the figure can still jump after two plateau passes of 2,000), then passes until one is within
+ * `tolerance` of the previous in articles per CPU-second, at most `maxPasses`. A batch of thousands
+ * of articles runs in that steady state; the first pass is reported too (the cold figure).
  */
+export const WARMUP_ARTICLES = 6000;
+
 export function warmUp(
   analyse: (a: BenchArticle) => void,
   articles: readonly BenchArticle[],
-  maxPasses = 5,
+  maxPasses = 6,
   tolerance = 0.05,
 ): WarmupPass[] {
+  const minPasses = Math.min(maxPasses, Math.ceil(WARMUP_ARTICLES / Math.max(1, articles.length)));
   const passes: WarmupPass[] = [];
   for (let p = 0; p < maxPasses; p++) {
     const c0 = process.cpuUsage();
@@ -78,13 +82,14 @@ export function warmUp(
     };
     const prev = passes.at(-1);
     passes.push(pass);
+    if (passes.length < minPasses) continue;
     if (prev && Math.abs(pass.articlesPerCpuSec / prev.articlesPerCpuSec - 1) < tolerance) break;
   }
   return passes;
 }
 
 /** Analyses each article once, timed, after warming up (see `warmUp`). */
-export function measureSingleCore(articles: readonly BenchArticle[], maxWarmupPasses = 5): SingleCoreResult {
+export function measureSingleCore(articles: readonly BenchArticle[], maxWarmupPasses = 6): SingleCoreResult {
   const warmup = warmUp(
     (a) => toRecord(runStages(createDoc(a.text, { id: a.id, published: a.published }))),
     articles,

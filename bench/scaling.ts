@@ -10,6 +10,7 @@
 import { createAnalyzePool } from '../src/parallel/analyze-pool.js';
 import type { PoolOptions } from '../src/parallel/pool.js';
 import type { BenchArticle } from './corpus.js';
+import { WARMUP_ARTICLES } from './measure.js';
 
 export interface ScalingPoint {
   workers: number;
@@ -59,11 +60,17 @@ export async function measureScaling(
     for (const workers of counts) {
       const pool = createAnalyzePool({ ...poolOptions, size: workers });
       pools.set(workers, pool);
+      // Each worker sees 1/workers of a pass: at least WARMUP_ARTICLES per worker.
+      const maxPasses = 4 + 2 * workers;
+      const minPasses = Math.min(
+        maxPasses,
+        Math.ceil((workers * WARMUP_ARTICLES) / Math.max(1, articles.length)),
+      );
       let prev = 0;
-      for (let p = 0; p < 3 + workers; p++) {
+      for (let p = 0; p < maxPasses; p++) {
         const { cpuSeconds } = await pass(pool, articles);
         const perCpu = articles.length / cpuSeconds;
-        if (prev && Math.abs(perCpu / prev - 1) < 0.05) break;
+        if (p + 1 >= minPasses && prev && Math.abs(perCpu / prev - 1) < 0.05) break;
         prev = perCpu;
       }
     }

@@ -149,8 +149,7 @@ function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
   return m;
 }
 
-function get<T>(map: Map<string, T>, text: string): T | undefined {
-  const key = gazetteerKey(text);
+function get<T>(map: Map<string, T>, text: string, key = gazetteerKey(text)): T | undefined {
   const hit = map.get(key);
   if (hit !== undefined) return hit;
   // key.replace(ARTICLE, '') without running the regex on every look-up (most keys have no article).
@@ -235,8 +234,28 @@ export function lookupLowercaseBrand(norm: string): Organization | undefined {
   return LOWERCASE_BRANDS.get(norm);
 }
 
+// Keys known only from an upper-case alias (« EAU », « RCA »): they match text in capitals only,
+// so that « Eau potable » is no country.
+const CAPS_ONLY = (() => {
+  const caps = new Set<string>();
+  const other = new Set<string>();
+  const names = [
+    ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]),
+    ...(placesData as { name: string; aliases: string[] }[]).flatMap((p) => [p.name, ...p.aliases]),
+  ];
+  for (const n of names) {
+    const key = gazetteerKey(n);
+    if (n.length <= 5 && n === n.toUpperCase() && n !== n.toLowerCase()) caps.add(key);
+    else other.add(key);
+  }
+  for (const k of other) caps.delete(k);
+  return caps;
+})();
+
 export function lookupCountry(text: string): Country | undefined {
-  return get(COUNTRY_BY_NAME, text);
+  const key = gazetteerKey(text);
+  if (CAPS_ONLY.has(key) && text !== text.toUpperCase()) return undefined;
+  return get(COUNTRY_BY_NAME, text, key);
 }
 
 export function countryByIso3(iso3: string): Country | undefined {
@@ -244,7 +263,9 @@ export function countryByIso3(iso3: string): Country | undefined {
 }
 
 export function lookupPlace(text: string): Place | undefined {
-  return get(PLACES, text);
+  const key = gazetteerKey(text);
+  if (CAPS_ONLY.has(key) && text !== text.toUpperCase()) return undefined;
+  return get(PLACES, text, key);
 }
 
 export function countryOfDemonym(word: string): string | null {

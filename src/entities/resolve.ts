@@ -23,6 +23,13 @@ interface Cluster {
 
 const PARTICLES = NAME_STOPWORDS;
 const words = (key: string) => key.split(/[\s']+/).filter((w) => w && !PARTICLES.has(w));
+/** A short mention written in capitals, as acronyms are (« EAU », « RCA »). */
+function inCapitals(doc: Doc, m: Mention | undefined): boolean {
+  if (!m || m.end - m.start > 4) return false;
+  const t = doc.text.slice(m.start, m.end);
+  return t === t.toUpperCase() && t !== t.toLowerCase();
+}
+
 /** First word of a key: two keys one of which starts the other (« conseil » … « conseil de paix »). */
 const headOf = (key: string) => {
   const sp = key.indexOf(' ');
@@ -30,7 +37,10 @@ const headOf = (key: string) => {
 };
 
 /** The clusters of some index lists (and extras), once each, in creation order. */
-function candidates(lists: (Cluster[] | undefined)[], extra?: Set<Cluster>): Cluster[] {
+const SMALL = 48;
+function candidates(all: Cluster[], lists: (Cluster[] | undefined)[], extra?: Set<Cluster>): Cluster[] {
+  // Most articles have a few dozen clusters: scanning them all is cheaper than merging lists.
+  if (all.length <= SMALL) return all;
   const seen = new Set<Cluster>();
   for (const l of lists) if (l) for (const cl of l) seen.add(cl);
   if (extra) for (const cl of extra) seen.add(cl);
@@ -96,20 +106,25 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     cl.mentions.push(m);
     of.set(m, cl);
     if (m.end - m.start > cl.longest.end - cl.longest.start) cl.longest = m;
+    let grown = cl.mentions.length === 1;
     if (!cl.keys.has(m.key)) {
       cl.keys.add(m.key);
       note(byHead, headOf(m.key), cl);
       for (const w of words(m.key))
         if (!cl.words.has(w)) {
           cl.words.add(w);
-          note(byWord, w, cl);
+          const l = byWord.get(w);
+          if (l) l.push(cl);
+          else byWord.set(w, [cl]);
+          grown = true;
         }
     }
-    if (cl.words.size === 0) wordless.add(cl);
-    else wordless.delete(cl);
-    const sk = setKey(cl.words);
-    const before = setOf.get(cl);
-    if (before !== sk) {
+    if (m.tokenEnd - m.tokenStart > 2) note(byInitials, initials(m.key), cl);
+    if (grown) {
+      if (cl.words.size === 0) wordless.add(cl);
+      else wordless.delete(cl);
+      const sk = setKey(cl.words);
+      const before = setOf.get(cl);
       if (before !== undefined) {
         const l = bySet.get(before)!;
         l.splice(l.indexOf(cl), 1);
@@ -117,7 +132,6 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       note(bySet, sk, cl);
       setOf.set(cl, sk);
     }
-    if (m.tokenEnd - m.tokenStart > 2) note(byInitials, initials(m.key), cl);
     const ref = refOf(m);
     if (ref && !byRef.has(ref)) byRef.set(ref, cl);
     if (!byKey.has(m.key)) byKey.set(m.key, cl);
@@ -142,6 +156,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
    * rarest word's clusters, and the clusters whose word set is a subset of the name's.
    */
   const personHosts = (ws: string[]): Cluster[] => {
+    if (clusters.length <= SMALL) return clusters;
     let rarest: Cluster[] | undefined;
     for (const w of ws) {
       const l = byWord.get(w);
@@ -155,7 +170,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     const uniq = [...new Set(ws)];
     for (let bits = 1; bits < 1 << uniq.length; bits++)
       lists.push(bySet.get(setKey(uniq.filter((_, k) => bits & (1 << k)))));
-    return candidates(lists, wordless);
+    return candidates(clusters, lists, wordless);
   };
 
   // Pass 1: strong mentions (multi-word, gazetteer, cued) found clusters in text order.
@@ -193,7 +208,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       // « Conseil de Paix et de Sécurité » … « Conseil de Paix et de Sécurité de l'Union africaine »;
       // « Parquet » … « Parquet genevois ».
       // A key that starts the other shares its first word.
-      const host = candidates([byHead.get(headOf(m.key))]).find(
+      const host = candidates(clusters, [byHead.get(headOf(m.key))]).find(
         (cl) =>
           cl.type === m.type &&
           (!cl.ref || !ref || cl.ref === ref) &&
@@ -218,7 +233,9 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   // organisation whose initials they spell; otherwise they stand alone.
   for (const m of deferred) {
     const w = words(m.key)[0] ?? m.key;
-    const persons = candidates([byWord.get(w)]).filter((cl) => cl.type === 'PER' && cl.words.has(w));
+    const persons = candidates(clusters, [byWord.get(w)]).filter(
+      (cl) => cl.type === 'PER' && cl.words.has(w),
+    );
     const surnameHost = persons.find((cl) => {
       const ws = words(cl.longest.key);
       return ws[ws.length - 1] === w;
@@ -234,7 +251,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     // « Mandelieu » … « Mandelieu-la-Napoule »: the head word of a compound place name.
     if (m.type === 'MISC' || m.evidence === 'place') {
-      const compound = candidates([byHead.get(headOf(m.key))]).find(
+      const compound = candidates(clusters, [byHead.get(headOf(m.key))]).find(
         (cl) => cl.type === 'LOC' && [...cl.keys].some((k) => k.startsWith(`${m.key} `)),
       );
       if (compound) {
@@ -245,13 +262,19 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     const same = byKey.get(m.key);
     // « M. Ford » is a person even when the article also names the carmaker « Ford ».
-    if (same && !(m.evidence === 'title' && same.type !== 'PER' && same.type !== 'MISC')) {
+    // « Eau » is no « EAU »: an unknown capitalised word does not join an acronym.
+    const acronymOnly =
+      m.type === 'MISC' &&
+      inCapitals(doc, same?.longest) &&
+      !inCapitals(doc, m) &&
+      same!.mentions.every((x) => inCapitals(doc, x));
+    if (same && !acronymOnly && !(m.evidence === 'title' && same.type !== 'PER' && same.type !== 'MISC')) {
       if (m.type !== same.type && same.type !== 'MISC') m.type = same.type;
       add(same, m);
       continue;
     }
     if (m.evidence === 'acronym') {
-      const org = candidates([byInitials.get(m.key)]).find(
+      const org = candidates(clusters, [byInitials.get(m.key)]).find(
         (cl) =>
           cl.type === 'ORG' &&
           cl.mentions.some((x) => x.tokenEnd - x.tokenStart > 2 && initials(x.key) === m.key),
@@ -314,6 +337,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   for (const cl of clusters) if (cl.type === 'PER') for (const m of cl.mentions) perStarts.add(m.tokenStart);
   const entities: Entity[] = [];
   for (const cl of clusters) {
+    if (cl.mentions.length === 0) continue;
     cl.mentions.sort((a, b) => a.start - b.start);
     const best = cl.mentions.reduce((a, b) => (fullness(b) > fullness(a) ? b : a));
     const name = doc.text.slice(best.start, best.end);
@@ -436,7 +460,13 @@ function propagate(
 ): void {
   const { tokens, text } = doc;
   const taken = new Uint8Array(tokens.length);
-  for (const m of of.keys()) taken.fill(1, m.tokenStart, m.tokenEnd);
+  // An unknown (MISC) name does not block a typed form that covers it whole (« Mongie » inside a
+  // later « La Mongie »): it gives way.
+  const miscAt = new Map<number, Mention>();
+  for (const [m, cl] of of) {
+    if (cl.type === 'MISC') for (let k = m.tokenStart; k < m.tokenEnd; k++) miscAt.set(k, m);
+    else taken.fill(1, m.tokenStart, m.tokenEnd);
+  }
   // Surface forms of typed entities, longest first.
   const forms: { toks: string[]; cl: Cluster; type: EntityType }[] = [];
   const seen = new Set<string>();
@@ -469,6 +499,22 @@ function propagate(
       for (let k = 1; ok && k < len; k++)
         ok = !taken[i + k] && text.slice(tokens.start[i + k], tokens.end[i + k]) === f.toks[k];
       if (!ok) continue;
+      const inside = (x: Mention) => x.tokenStart >= i && x.tokenEnd <= i + len;
+      let misc: Set<Mention> | null = null;
+      for (let k = i; ok && k < i + len; k++) {
+        const x = miscAt.get(k);
+        if (!x) continue;
+        ok = inside(x);
+        (misc ??= new Set()).add(x);
+      }
+      if (!ok) continue;
+      if (misc)
+        for (const x of misc) {
+          const owner = of.get(x)!;
+          owner.mentions.splice(owner.mentions.indexOf(x), 1);
+          of.delete(x);
+          for (let k = x.tokenStart; k < x.tokenEnd; k++) miscAt.delete(k);
+        }
       const m: Mention = {
         start: tokens.start[i]!,
         end: tokens.end[i + len - 1]!,

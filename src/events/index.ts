@@ -185,12 +185,19 @@ function focusCountry(ctx: Ctx, at: number, exclude: string | null): Actor | nul
  * The country a criticism, demand or threat with no named object aims at: one named in its
  * sentence, else the article's main country (the nearest mention may be a passing one).
  */
-function focusTarget(ctx: Ctx, m: TriggerMatch, sentStart: number): Actor | null {
-  const near = focusCountry(ctx, m.first, null);
+function focusTarget(
+  ctx: Ctx,
+  m: TriggerMatch,
+  sentStart: number,
+  source: ActorMention | null,
+): Actor | null {
+  // The source's own mention is no evidence of where it aims (« le ministère X a exigé … »).
+  const from = source && source.last <= m.first && source.kind === 'named' ? source.first : m.first;
+  const near = focusCountry(ctx, from, null);
   if (!near) return focusCountry(ctx, ctx.doc.tokens.length, null);
   const top = lowerBound(ctx, m.first);
   for (let k = top - 1; k >= 0 && ctx.mentions[k]!.first >= sentStart; k--)
-    if (ctx.mentions[k]!.actor?.country === near.country) return near;
+    if (ctx.mentions[k] !== source && ctx.mentions[k]!.actor?.country === near.country) return near;
   let best: string | null = null;
   let n = 0;
   for (const [c, k] of ctx.focusCounts) if (k > n) [best, n] = [c, k];
@@ -1035,7 +1042,7 @@ export function eventsStage(doc: Doc): void {
       const stateSource =
         lookupPlace(sides.sourceActor.name)?.kind === 'country' && sides.source?.kind !== 'focus';
       if (!sides.targetActor && !stateSource && FOCUS_TARGET.test(m.pattern.code))
-        sides.targetActor = focusTarget(ctx, m, s.tokenStart);
+        sides.targetActor = focusTarget(ctx, m, s.tokenStart, sides.source);
       // « la police a arrêté huit personnes »: a state's arrests and sentences with no named
       // captive are of people under its own jurisdiction.
       const own = sides.sourceActor.country;

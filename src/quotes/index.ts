@@ -6,7 +6,15 @@
 import { type Doc, TokenKind } from '../doc.js';
 import type { Gender, Quote, QuoteKind, Cue as RecordCue, Speaker } from '../record.js';
 import { ADVERBS, type Cue, findCues } from './cues.js';
-import { DESC_STOP, INFINITIVE, PAST_PARTICIPLE, REPORTING_NOUNS, TITLES, verbReadings } from './lexicon.js';
+import {
+  DESC_STOP,
+  INFINITIVE,
+  NOT_SOURCES,
+  PAST_PARTICIPLE,
+  REPORTING_NOUNS,
+  TITLES,
+  verbReadings,
+} from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketAliases, buildMentions, type Mention } from './mentions.js';
 import { Resolver } from './speakers.js';
@@ -86,6 +94,7 @@ const SUBORDINATORS = new Set([
   'tandis',
 ]);
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+const QUANTIFIER_SOURCES = new Set(['beaucoup', 'certains', 'certaines', 'plusieurs', 'nombreux']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 /** Words joining a noun to its complement inside a description (« du », « de la »). */
 const COMPLEMENT_WORDS = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'le', 'les']);
@@ -862,6 +871,8 @@ export function quotesStage(doc: Doc): void {
       const known = prepMention(c.j);
       const ref = known ?? postNP(c.j);
       if (!ref) continue;
+      // « selon la loi », « selon leur âge »: a condition, not a source.
+      if (ref.kind === 'desc' && NOT_SOURCES.has(n[ref.i + 1] ?? '')) continue;
       const initial =
         c.i === sent.tokenStart ||
         (c.i === sent.tokenStart + 1 && CONNECTORS.has(n[sent.tokenStart]!)) ||
@@ -1223,6 +1234,42 @@ export function quotesStage(doc: Doc): void {
     let k = s.tokenStart;
     if (CONNECTORS.has(n[k]!) && n[k + 1] !== ',') k++;
     if (n[k] !== 'pour' || k + 2 >= s.tokenEnd) continue;
+    // « Pour beaucoup, … », « Pour certains, … »: an opinion of unnamed people.
+    const ql = QUANTIFIER_SOURCES.has(n[k + 1]!) ? 1 : n[k + 1] === "d'" && n[k + 2] === 'autres' ? 2 : 0;
+    if (ql && isP(k + 1 + ql, ',') && owner[k + 2 + ql]! < 0) {
+      const a = k + 2 + ql;
+      const b = clauseEnd(a);
+      const ct = content(a, b);
+      const who: Mention = {
+        i: k + 1,
+        j: k + 1 + ql,
+        kind: 'desc',
+        type: 'anonymous',
+        gender: null,
+        plural: true,
+        entity: null,
+        name: text.slice(t.start[k + 1]!, t.end[k + ql]!),
+        role: null,
+        link: null,
+        definite: false,
+      };
+      if (ct && wordCount(a, b) >= 3)
+        add(
+          {
+            ...ct,
+            cue: null,
+            ref: who,
+            sameAs: null,
+            confidence: 0.55,
+            mark: null,
+            tok: k,
+            pourCue: k,
+          } as Cand,
+          a,
+          b,
+        );
+      continue;
+    }
     const m = mi.startingAt.get(k + 1);
     if (!m || n[m.j] !== ',') continue;
     if (
@@ -1256,7 +1303,14 @@ export function quotesStage(doc: Doc): void {
     const words = wordCount(a, b);
     let att = markRef.get(idx);
     // « "On continue" : Macron répond à … » — the subject after the colon.
-    if (!att && m.closeTok >= 0 && isP(m.closeTok + 1, ':')) {
+    // (a statement or an exclamation: a name or charge in marks, « "Diffusion d'images" : X
+    // annonce … », is not)
+    if (
+      !att &&
+      m.closeTok >= 0 &&
+      isP(m.closeTok + 1, ':') &&
+      (words >= 4 || /[!?]$/.test(text.slice(m.start, m.end)))
+    ) {
       const k2 = m.closeTok + 2;
       const after =
         mi.startingAt.get(k2) ??

@@ -56,6 +56,8 @@ export const ROLES = new Map<string, RoleInfo>(Object.entries(sourcesData.roles 
 export const ROLE_SYNONYMS: string[][] = sourcesData.roleSynonyms;
 export const ORG_NOUNS = new Set(sourcesData.organizations);
 export const ANONYMOUS_NOUNS = new Set(sourcesData.anonymous);
+/** Heads that make « selon X » a condition, not a source (« selon la loi »). */
+export const NOT_SOURCES = new Set(sourcesData.notSources);
 export const TITLES = new Set(sourcesData.titles);
 
 /** Normalises a role phrase to its synonym group's first member (chef de la diplomatie → …). */

@@ -265,6 +265,17 @@ describe('entities stage', () => {
     assert.equal(find(es, 'Tréboul')?.country, 'FRA');
   });
 
+  it('matches upper-case country aliases only in capitals', () => {
+    const es = run('Eau potable : la RDC et les EAU signent un accord.');
+    assert.ok(!es.some((e) => e.type === 'LOC' && e.mentions.some((m) => m.text === 'Eau')));
+    assert.equal(find(es, 'RDC')?.type, 'LOC');
+  });
+
+  it('lets a typed name cover an unknown one elsewhere (« Brévine » … « La Brévine (Hautes-Alpes) »)', () => {
+    const es = run('La station de La Brévine est ouverte. Il skie à La Brévine (Hautes-Alpes) depuis hier.');
+    assert.equal(find(es, 'La Brévine')?.mentions.length, 2);
+  });
+
   it('survives text without any name', () => {
     assert.deepEqual(run('il pleut sur la ville et personne ne sort.'), []);
     assert.deepEqual(analyze('').entities, []);

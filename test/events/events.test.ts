@@ -440,6 +440,12 @@ describe('events: denials answer the accuser; an accused act is not asserted (fi
 });
 
 describe('events: the country a criticism aims at (fictional copy)', () => {
+  it('the source’s own mention does not tell where it aims', () => {
+    const demand = events('Le Niger détient deux reporters russes. Le Kremlin a exigé leur libération.').find(
+      (x) => x.root === '10',
+    );
+    assert.equal(demand?.target?.country, 'NER');
+  });
   it('a passing mention does not displace the article’s main country', () => {
     const text =
       'Le Venezuela a arrêté deux reporters. Caracas les détient à Caracas. Le Venezuela refuse tout contact. ' +

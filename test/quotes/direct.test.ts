@@ -147,3 +147,21 @@ describe('an incise inside one pair of marks', () => {
     assert.equal(r[1]!.speaker?.name, 'Léa Morel');
   });
 });
+
+describe('quotations before a colon in a headline', () => {
+  it('attributes a statement or an exclamation, not a short name or charge in marks', () => {
+    let r = analyze('« Nous ne céderons rien » : Paul Ferrand répond aux syndicats', {
+      titleLine: false,
+    }).quotes;
+    assert.equal(r[0]?.speaker?.name, 'Paul Ferrand');
+    r = analyze('« Traître ! » : Paul Ferrand insulte son rival', { titleLine: false }).quotes;
+    assert.equal(r[0]?.speaker?.name, 'Paul Ferrand');
+    r = analyze('« Fraude électorale » : le député Paul Ferrand annonce sa mise en examen', {
+      titleLine: false,
+    }).quotes;
+    assert.equal(
+      r.some((q) => q.text === 'Fraude électorale'),
+      false,
+    );
+  });
+});

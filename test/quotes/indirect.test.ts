@@ -257,3 +257,18 @@ describe('noun-phrase content and inverted subjects', () => {
     assert.equal(q.text, 'suspendre avec effet immédiat le club de Vérac');
   });
 });
+
+describe('sources that are not sources, and unnamed majorities', () => {
+  it('does not read « selon la loi » or « selon la méthode » as a source', () => {
+    assert.equal(
+      quotes('Et selon la loi électorale, toute personne arrivée avant la fermeture peut voter.').length,
+      0,
+    );
+  });
+
+  it('reads « Pour beaucoup, … » as an opinion of unnamed people', () => {
+    const q = one('Pour beaucoup, le maire de Vérac aurait dû se retirer.');
+    assert.equal(q.text, 'le maire de Vérac aurait dû se retirer');
+    assert.equal(q.speaker?.type, 'anonymous');
+  });
+});
