@@ -394,7 +394,7 @@ export function quotesStage(doc: Doc): void {
     return null;
   }
 
-  /** An unnamed source no lexicon knows: « une travailleuse du sexe », « un habitant du quartier ». */
+  /** An unnamed source no lexicon knows: « une commerçante du marché », « un habitant du quartier ». */
   function adhocNP(d: number, definiteToo = false): Mention | null {
     const definite = definiteToo && /^(?:le|la|les|l'|sa|son|ses|leur|leurs)$/.test(n[d] ?? '');
     // « Nombre de responsables », « De nombreux élus », « Beaucoup d'habitants »
@@ -682,7 +682,7 @@ export function quotesStage(doc: Doc): void {
       }
       return { ref: mi.startingAt.get(c.clitic) ?? null, sameAs: null, inverted: true };
     }
-    // Passive: « a été accusé par une travailleuse du sexe de … » — the agent speaks.
+    // Passive: « a été accusé par une voisine de … » — the agent speaks.
     let passive = false;
     for (let k = c.i; k < c.head; k++) if (n[k] === 'ete') passive = true;
     if (passive) {
@@ -716,7 +716,7 @@ export function quotesStage(doc: Doc): void {
         return { ref: np, sameAs: null, inverted: true };
     }
     const s = subjectBefore(c, sentOf(c.i).tokenStart);
-    // « Invité de la radio, il a comparé … à des "bûchers", et soutenu que … »: a bare participle
+    // « Invité de la radio, il a comparé … à des "naufrages", et soutenu que … »: a bare participle
     // coordinated with an earlier verb shares that verb's subject, across quotations.
     if (
       !s.ref &&
@@ -897,7 +897,7 @@ export function quotesStage(doc: Doc): void {
           if (!isP(e, ',')) break;
           k = e + 1;
         }
-        // « Aux dires d'Ivan Petrov, le chef du ministère russe de la Défense, « … » »
+        // « Aux dires de Paul Ardent, le chef du service des douanes, « … » » (fictional)
         const app = mi.startingAt.get(k);
         if (app?.kind === 'desc' && app.link === ref && n[app.j] === ',') k = app.j + 1;
         const om = openAt.get(k);
@@ -989,7 +989,7 @@ export function quotesStage(doc: Doc): void {
         // forward content, with the subject on the left
         sp = { ...subjectBefore(c, sentOf(c.i).tokenStart), inverted: false };
       } else if (isP(left, ',') && (v.frames.includes('incise') || v.frames.includes('que'))) {
-        // Reported content before the incise: « Le pays doit se défendre, a-t-il ajouté. »
+        // Reported content before the incise: « La ville tiendra bon, a-t-il ajouté. »
         const a = clauseStart(left);
         if (a < left && wordCount(a, left) >= 3) {
           const ct = content(a, left);
@@ -1132,7 +1132,7 @@ export function quotesStage(doc: Doc): void {
       }
     }
     if (found < 0 && frames.includes('objinf')) {
-      // « a accusé à plusieurs reprises Bangui d'être responsable »
+      // « a accusé une fois de plus Valbrune d'avoir menti » (fictional)
       for (let q = k, steps = 0; q < sent.tokenEnd && steps < 8; q++, steps++) {
         if (isP(q, '.;:!?') || cueStart.has(q)) break;
         // « ont appelé les habitants "à rester chez eux" »
@@ -1512,7 +1512,7 @@ export function quotesStage(doc: Doc): void {
         prev.end <= c.start &&
         paraOfOffset(c.start) - paraOfOffset(prev.end) <= 1 &&
         sentenceGap(prev.end, c.start) <= 1;
-      // « Georges X a lui aussi été très dur. "Nous avons …" »: a quotation opening a sentence
+      // « Paul X s'est montré sévère lui aussi. "Nous avons …" »: a quotation opening a sentence
       // after one whose subject is a person, with no quotation in between, is that person's.
       const lead = c.mark && c.mark.openTok >= 0 ? leadSubject(c.mark.openTok, prev) : null;
       if (lead) {

@@ -249,7 +249,7 @@ describe('events: held-out failure classes (fictional sentences)', () => {
     assert.equal(events('Le Pérou durcit le ton. Les vieux démons ont été libérés.').length, 0);
   });
   it('lifting an immunity is an administrative sanction (172)', () => {
-    const text = 'Le Sénat français a décidé de lever l’immunité parlementaire de Jacques Vermeil.';
+    const text = 'Le Sénat français a voté pour lever l’immunité de Jacques Vermeil.';
     const e = events(text).find((x) => x.code === '172');
     assert.equal(e?.source?.country, 'FRA');
     assert.equal(e?.target?.name, 'Jacques Vermeil');
@@ -362,9 +362,9 @@ describe('events: reported speech with the subject after the verb (fictional cop
     );
     assert.equal(e.find((x) => x.root === '11')?.source?.country, 'BEL');
   });
-  it('« la libération qu’avait réclamée X »: X is the source', () => {
+  it('« une remise en liberté qu’avait exigée X »: X is the source', () => {
     const e = events(
-      'Le Venezuela a libéré deux reporters, une libération qu’avait réclamée le Quai d’Orsay.',
+      'La Bolivie a relâché trois marins, une remise en liberté qu’avait exigée le Quai d’Orsay.',
     );
     assert.equal(e.find((x) => x.root === '10')?.source?.country, 'FRA');
   });
@@ -381,7 +381,7 @@ describe('events: charges, non-state agents and new triggers (fictional copy)', 
     assert.ok(!got.some((x) => x.startsWith('18')));
   });
   it('« interpellé par un passant » is no arrest; « arrêté par la police » is', () => {
-    assert.ok(!brief('Jules Marnier a été interpellé par un ancien combattant à Lyon, en France.').length);
+    assert.ok(!brief('Jules Marnier a été interpellé par une passante à Lyon, en France.').length);
     assert.ok(
       brief('En France, Jules Marnier a été arrêté par les gendarmes.').some((x) => x.startsWith('173')),
     );

@@ -126,13 +126,13 @@ describe('direct quotations', () => {
 describe('an incise inside one pair of marks', () => {
   it('splits « "A, a estimé X. B" » into two quotations by X', () => {
     const text =
-      'Le sénateur Paul Ferrand a parlé longtemps. « Je pense que la réforme est injuste et mal financée, a estimé le sénateur. Je n’ai jamais vu une telle précipitation. »';
+      'Le sénateur Paul Ferrand a parlé longtemps. « Je pense que la réforme est injuste et mal financée, a estimé le sénateur. Je n’avais encore rien vu de si précipité. »';
     const r = analyze(text, { titleLine: false }).quotes;
     assert.deepEqual(
       r.map((q) => [q.text, q.speaker?.name]),
       [
         ['Je pense que la réforme est injuste et mal financée', 'Paul Ferrand'],
-        ['Je n’ai jamais vu une telle précipitation.', 'Paul Ferrand'],
+        ['Je n’avais encore rien vu de si précipité.', 'Paul Ferrand'],
       ],
     );
   });

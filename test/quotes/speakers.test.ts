@@ -242,7 +242,7 @@ describe('roles and coordinations', () => {
 
   it('gives a bare participle coordinated after a quotation the sentence’s subject', () => {
     const text =
-      'Paul Robert parle. Invité de Radio Vérac, il a comparé ces exclusions à des « bûchers » pour « éliminer untel ou untel », et soutenu qu’un parti se renforce en rassemblant.';
+      'Paul Robert parle. Invité de Radio Vérac, il a comparé ces départs à des « naufrages » pour « punir tel ou tel », et soutenu qu’une équipe gagne en s’ouvrant.';
     assert.equal(quotes(text).at(-1)?.speaker?.name, 'Paul Robert');
   });
 });
