@@ -163,18 +163,20 @@ export class SqlStore implements Store {
     });
   }
 
-  /** Day spans of the event rows stored before the columns existed. */
+  /** Day spans of the event rows stored before the columns existed: one update per distinct date. */
   private async fillEventDaySpans(): Promise<void> {
     const rows = await this.db.all<Row>(
-      'SELECT article_id, event_id, date FROM events WHERE date IS NOT NULL AND day_from IS NULL',
+      'SELECT DISTINCT date FROM events WHERE date IS NOT NULL AND day_from IS NULL',
     );
     for (const r of rows) {
-      const span = daySpan(strOrNull(r.date));
+      const date = String(r.date);
+      const span = daySpan(date);
       if (span)
-        await this.db.run(
-          'UPDATE events SET day_from = ?, day_to = ? WHERE article_id = ? AND event_id = ?',
-          [span.from, span.to, num(r.article_id), String(r.event_id)],
-        );
+        await this.db.run('UPDATE events SET day_from = ?, day_to = ? WHERE date = ? AND day_from IS NULL', [
+          span.from,
+          span.to,
+          date,
+        ]);
     }
   }
 

@@ -809,6 +809,29 @@ export function quotesStage(doc: Doc): void {
     return e >= end || isP(e, '.!?…');
   }
 
+  /**
+   * The content a source phrase introduces, from token k on: a quotation opening there is given the
+   * source (`markConf`), else the clause up to its end is indirect content (`conf`, cue token `tok`).
+   */
+  function contentFrom(
+    k: number,
+    c: Cue | null,
+    ref: Mention,
+    markConf: number,
+    conf: number,
+    tok: number,
+  ): void {
+    const om = openAt.get(k);
+    if (om !== undefined) {
+      markRef.set(om, { cue: c, ref, conf: markConf });
+      return;
+    }
+    const b = clauseEnd(k);
+    const ct = content(k, b);
+    if (ct && wordCount(k, b) >= 3)
+      add({ ...ct, cue: c, ref, sameAs: null, confidence: conf, mark: null, tok }, k, b);
+  }
+
   /** Content around « comme … » at token cm whose subject ends before token `after`. */
   function commeContent(c: Cue | null, cm: number, after: number, ref: Mention): void {
     const sent = sentOf(cm);
@@ -819,16 +842,7 @@ export function quotesStage(doc: Doc): void {
       let k = after;
       while (k < sent.tokenEnd && k - after < 10 && !isP(k, ',.;:!?') && t.kind[k] !== TokenKind.Quote) k++;
       if (!isP(k, ',')) return;
-      k++;
-      const om = openAt.get(k);
-      if (om !== undefined) {
-        markRef.set(om, { cue: c, ref, conf: 0.8 });
-        return;
-      }
-      const b = clauseEnd(k);
-      const ct = content(k, b);
-      if (ct && wordCount(k, b) >= 3)
-        add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.7, mark: null, tok: cm }, k, b);
+      contentFrom(k + 1, c, ref, 0.8, 0.7, cm);
       return;
     }
     // « content, comme l'a annoncé X (sur son compte). »: the incise must close the sentence;
@@ -900,15 +914,7 @@ export function quotesStage(doc: Doc): void {
         // « Aux dires de Paul Ardent, le chef du service des douanes, « … » » (fictional)
         const app = mi.startingAt.get(k);
         if (app?.kind === 'desc' && app.link === ref && n[app.j] === ',') k = app.j + 1;
-        const om = openAt.get(k);
-        if (om !== undefined) {
-          markRef.set(om, { cue: c, ref, conf: 0.85 });
-          continue;
-        }
-        const b = clauseEnd(k);
-        const ct = content(k, b);
-        if (ct && wordCount(k, b) >= 3)
-          add({ ...ct, cue: c, ref, sameAs: null, confidence: 0.75, mark: null, tok: c.i }, k, b);
+        contentFrom(k, c, ref, 0.85, 0.75, c.i);
       } else if (
         n[left] !== ',' &&
         (c.lemma === 'selon' || c.lemma === "d'après") &&

@@ -239,24 +239,14 @@ export function storeSuite(name: string, open: () => Promise<Store>, skip: strin
         title: 'Pourparlers à Valbrune (fictif)',
         body: 'La Norvège a négocié avec le Chili la semaine dernière, puis en décembre.',
         published: '2021-11-24',
-        events: [
-          {
-            code: '046',
-            quad: 1,
-            src: ['Norvège', 'NOR'],
-            tgt: ['Chili', 'CHL'],
-            trigger: 'a négocié',
-            date: '2021-W46',
-          },
-          {
-            code: '046',
-            quad: 1,
-            src: ['Norvège', 'NOR'],
-            tgt: ['Chili', 'CHL'],
-            trigger: 'a négocié',
-            date: '2021-12',
-          },
-        ],
+        events: ['2021-W46', '2021-12'].map((date) => ({
+          code: '046',
+          quad: 1 as const,
+          src: ['Norvège', 'NOR'] as [string, string],
+          tgt: ['Chili', 'CHL'] as [string, string],
+          trigger: 'a négocié',
+          date,
+        })),
       });
       await store.putBatch([{ article: f.article, record: f.record }]);
       const n = async (from?: string, to?: string) => (await store.events({ source: 'NOR', from, to })).total;
