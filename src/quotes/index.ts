@@ -1091,7 +1091,7 @@ export function quotesStage(doc: Doc): void {
         text[t.start[q]!] === text[t.start[q]!]!.toLowerCase() &&
         !NOT_INFINITIVE.has(w) &&
         (/(?:er|ir|re|oir)$/.test(w) || (rs && rs.some((r) => r.mask & INFINITIVE)));
-      if (inf && (!prep || a0 > k || (prep === 'de' && false))) found = a0;
+      if (inf && (!prep || a0 > k)) found = a0;
       else if (inf && prep && a0 === k && !npFrame) found = -1;
     }
     if (found < 0 && frames.includes('adj')) {
