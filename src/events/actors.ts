@@ -8,6 +8,7 @@ import { countryOfDemonymNorm, longestNameFrom } from '../entities/gazetteer.js'
 import type { Actor, Entity } from '../record.js';
 import { fold } from '../text/normalize.js';
 import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
+import type { WordInfo } from './words.js';
 
 /** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
 function dict<T>(o: Record<string, T>): Record<string, T> {
@@ -211,24 +212,21 @@ const FUNCTION_WORDS = new Set([
   'aux',
 ]);
 const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
-const NAME_START_MEMO = new Map<string, boolean>();
 /**
  * Whether a name looked up from token i on (part 3) can hit anything: some gazetteer key (or key
  * read without its article) starts with the token's first word, or some non-actor starts with its
  * folded form. Exact, so records do not change: a span's key starts with its first token's key
  * (fold is per character) unless the next token sticks to it (then: maybe), and a leading article
- * is stripped by the look-ups (then: maybe). Memoised per folded form.
+ * is stripped by the look-ups (then: maybe). Memoised per folded form (in its `WordInfo`).
  */
-function mayStartActorName(t: Doc['tokens'], i: number): boolean {
-  const w = t.norm[i]!;
-  let ok = NAME_START_MEMO.get(w);
-  if (ok === undefined) {
-    ok = ARTICLES.has(w) || longestNameFrom(w) > 0 || NON_ACTOR_PREFIX(w);
-    if (NAME_START_MEMO.size >= 50_000) NAME_START_MEMO.clear();
-    NAME_START_MEMO.set(w, ok);
+function mayStartActorName(t: Doc['tokens'], words: readonly WordInfo[], i: number): boolean {
+  const info = words[i]!;
+  if (info.nameStart === 0) {
+    const w = t.norm[i]!;
+    info.nameStart = ARTICLES.has(w) || longestNameFrom(w) > 0 || NON_ACTOR_PREFIX(w) ? 2 : 1;
   }
   // A word glued to the next token (no space): the span's first key word may be longer.
-  return ok || (i + 1 < t.length && t.start[i + 1] === t.end[i]);
+  return info.nameStart === 2 || (i + 1 < t.length && t.start[i + 1] === t.end[i]);
 }
 const NON_ACTOR_PREFIX = (w: string) => {
   for (const a of NON_ACTORS) if (a.startsWith(w)) return true;
@@ -245,8 +243,30 @@ function namedAfter(norm: readonly string[], covered: Uint8Array, i: number): bo
   return false;
 }
 
-/** All actor mentions of the document, in text order, without overlaps. */
-export function findActorMentions(doc: Doc): ActorMention[] {
+/** The state a word names as a demonym (« malien », or a place's: « genevois »), else null. */
+export function demonymCountry(w: string): string | null {
+  return countryOfDemonymNorm(w) ?? PLACE_DEMONYMS[w] ?? null;
+}
+
+/** Whether part 4 of `findActorMentions` may read the word as an anaphor or a pronoun. */
+export function mayBeAnaphor(w: string): boolean {
+  return (
+    GROUPS[w] !== undefined ||
+    ORG_ANAPHORS[w] !== undefined ||
+    STATE_ANAPHORS[w] !== undefined ||
+    w === 'pays' ||
+    w === 'nous' ||
+    w === 'je' ||
+    w === "j'" ||
+    PRONOUNS.has(w)
+  );
+}
+
+/**
+ * All actor mentions of the document, in text order, without overlaps. `words`: each token's
+ * `WordInfo` (words.ts).
+ */
+export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMention[] {
   const t = doc.tokens;
   const out: ActorMention[] = [];
   const covered = new Uint8Array(t.length);
@@ -304,8 +324,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   // 2. State noun phrases with a demonym: « le gouvernement malien », « son homologue russe ».
   for (let i = 1; i < t.length; i++) {
     if (t.kind[i] !== TokenKind.Word) continue;
-    const w = t.norm[i]!;
-    const iso = countryOfDemonymNorm(w) ?? PLACE_DEMONYMS[w] ?? null;
+    const iso = words[i]!.demonym;
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
     let head = -1;
@@ -354,7 +373,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || t.kind[i] !== TokenKind.Word || !upper(i)) continue;
     // Most capitalised words start no gazetteer name: skip them before slicing any n-gram.
-    if (!mayStartActorName(t, i)) continue;
+    if (!mayStartActorName(t, words, i)) continue;
     // The candidate run: words and elisions of the sentence, up to 6, ending before the second
     // lower-case content word in a row (« Union africaine » yes, « Union africaine a décidé » no).
     let run = 1;
@@ -404,7 +423,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
 
   // 4. Anaphors, resolved per event.
   for (let i = 1; i < t.length; i++) {
-    if (covered[i]) continue;
+    if (covered[i] || !words[i]!.anaphor) continue;
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';
