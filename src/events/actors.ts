@@ -15,7 +15,7 @@ import {
   lookupPlace,
   memo,
 } from './lexicon.js';
-import type { WordInfo } from './words.js';
+import type { DocWords } from './words.js';
 
 /** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
 function dict<T>(o: Record<string, T>): Record<string, T> {
@@ -238,8 +238,8 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
  * (fold is per character) unless the next token sticks to it (then: maybe), and a leading article
  * is stripped by the look-ups (then: maybe). Memoised per folded form (in its `WordInfo`).
  */
-function mayStartActorName(t: Doc['tokens'], words: readonly WordInfo[], i: number): boolean {
-  const info = words[i]!;
+function mayStartActorName(t: Doc['tokens'], words: DocWords, i: number): boolean {
+  const info = words.info[i]!;
   if (info.nameStart === 0) {
     const w = t.norm[i]!;
     info.nameStart = ARTICLES.has(w) || longestNameFrom(w) > 0 || NON_ACTOR_PREFIX(w) ? 2 : 1;
@@ -301,7 +301,7 @@ export function mayBeAnaphor(w: string): boolean {
  * All actor mentions of the document, in text order, without overlaps. `words`: each token's
  * `WordInfo` (words.ts).
  */
-export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMention[] {
+export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
   const t = doc.tokens;
   const out: ActorMention[] = [];
   const covered = new Uint8Array(t.length);
@@ -372,8 +372,8 @@ export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMe
 
   // 2. State noun phrases with a demonym: « le gouvernement malien », « son homologue russe ».
   for (let i = 1; i < t.length; i++) {
-    if (t.kind[i] !== TokenKind.Word) continue;
-    const iso = words[i]!.demonym;
+    if (!words.demonyms[i] || t.kind[i] !== TokenKind.Word) continue;
+    const iso = words.info[i]!.demonym;
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
     let head = -1;
@@ -461,7 +461,7 @@ export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMe
 
   // 4. Anaphors, resolved per event.
   for (let i = 1; i < t.length; i++) {
-    if (covered[i] || !words[i]!.anaphor) continue;
+    if (!words.anaphors[i] || covered[i]) continue;
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';

@@ -4,11 +4,13 @@
 // demonym names, whether it may be an anaphor) sit in one record, memoised per folded form.
 import type { Doc } from '../doc.js';
 import { demonymCountry, mayBeAnaphor } from './actors.js';
-import { PATTERNS, type Pattern } from './patterns.js';
+import { PATTERNS, type Pattern, type SentenceWords } from './patterns.js';
 
 export class WordInfo {
   /** Trigger patterns whose first element matches the word (`PatternSet.startingAt`). */
   readonly patterns: Pattern[];
+  /** Trigger patterns anchored past their first element on the word (`PatternSet.anchoredAt`). */
+  readonly anchors: Pattern[];
   /** The state a demonym names (« malien » → MLI, `demonymCountry`), else null. */
   readonly demonym: string | null;
   /** Whether the word heads an anaphor or pronoun reading (`mayBeAnaphor`). */
@@ -18,6 +20,7 @@ export class WordInfo {
 
   constructor(w: string) {
     this.patterns = PATTERNS.startingAt(w);
+    this.anchors = PATTERNS.anchoredAt(w);
     this.demonym = demonymCountry(w);
     this.anaphor = mayBeAnaphor(w);
     this.nameStart = 0;
@@ -37,10 +40,31 @@ export function wordInfo(w: string): WordInfo {
   return info;
 }
 
-/** Each token's `WordInfo`, by token index. */
-export function wordInfos(doc: Doc): WordInfo[] {
+/** Each token's `WordInfo` (by token index), and flags of the few tokens each use needs. */
+export interface DocWords extends SentenceWords {
+  readonly info: readonly WordInfo[];
+  /** 1 where the token's word names a state as a demonym. */
+  readonly demonyms: Uint8Array;
+  /** 1 where the token's word may be an anaphor or a pronoun. */
+  readonly anaphors: Uint8Array;
+}
+
+export function wordInfos(doc: Doc): DocWords {
   const norm = doc.tokens.norm;
-  const out = new Array<WordInfo>(norm.length);
-  for (let i = 0; i < norm.length; i++) out[i] = wordInfo(norm[i]!);
-  return out;
+  const n = norm.length;
+  const info = new Array<WordInfo>(n);
+  const starts = new Uint8Array(n);
+  const anchors = new Uint8Array(n);
+  const demonyms = new Uint8Array(n);
+  const anaphors = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = wordInfo(norm[i]!);
+    info[i] = x;
+    // Read each record once here: the loops over tokens then test dense flags.
+    if (x.patterns.length) starts[i] = 1;
+    if (x.anchors.length) anchors[i] = 1;
+    if (x.demonym !== null) demonyms[i] = 1;
+    if (x.anaphor) anaphors[i] = 1;
+  }
+  return { info, starts, anchors, demonyms, anaphors };
 }
