@@ -15,7 +15,7 @@ import {
   lookupPlace,
   memo,
 } from './lexicon.js';
-import type { DocWords } from './words.js';
+import { ANAPHOR, DEMONYM, type DocWords } from './words.js';
 
 /** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
 function dict<T>(o: Record<string, T>): Record<string, T> {
@@ -372,7 +372,7 @@ export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
 
   // 2. State noun phrases with a demonym: « le gouvernement malien », « son homologue russe ».
   for (let i = 1; i < t.length; i++) {
-    if (!words.demonyms[i] || t.kind[i] !== TokenKind.Word) continue;
+    if (!(words.flags[i]! & DEMONYM) || t.kind[i] !== TokenKind.Word) continue;
     const iso = words.info[i]!.demonym;
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
@@ -461,7 +461,7 @@ export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
 
   // 4. Anaphors, resolved per event.
   for (let i = 1; i < t.length; i++) {
-    if (!words.anaphors[i] || covered[i]) continue;
+    if (!(words.flags[i]! & ANAPHOR) || covered[i]) continue;
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';

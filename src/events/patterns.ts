@@ -296,12 +296,13 @@ export class PatternSet {
       serial = this.serial = this.serial === 0x7fffffff ? 1 : this.serial + 1;
       if (serial === 1) this.stamps.fill(0);
       for (let i = first; i < last; i++)
-        if (words.anchors[i]) for (const p of words.info[i]!.anchors) this.stamps[p.id] = serial;
+        if (words.flags[i]! & WORD_ANCHORS)
+          for (const p of words.info[i]!.anchors) this.stamps[p.id] = serial;
     }
     for (let i = first; i < last; i++) {
       let candidates: Pattern[];
       if (words) {
-        if (!words.starts[i]) continue;
+        if (!(words.flags[i]! & WORD_STARTS)) continue;
         candidates = words.info[i]!.patterns;
       } else candidates = this.startingMemo(norm[i]!);
       if (candidates.length === 0) continue;
@@ -355,13 +356,15 @@ export class PatternSet {
 
 const NO_PATTERNS: Pattern[] = [];
 
+/** Bits of `SentenceWords.flags`: some pattern starts on the token's word, is anchored on it. */
+export const WORD_STARTS = 1;
+export const WORD_ANCHORS = 2;
+
 /** Per-token facts `matchSentence` can use (words.ts builds them once per document). */
 export interface SentenceWords {
   readonly info: readonly { readonly patterns: Pattern[]; readonly anchors: Pattern[] }[];
-  /** 1 where the token's `patterns` is not empty. */
-  readonly starts: Uint8Array;
-  /** 1 where the token's `anchors` is not empty. */
-  readonly anchors: Uint8Array;
+  /** Per token: WORD_STARTS where `patterns` is not empty, WORD_ANCHORS where `anchors` is not. */
+  readonly flags: Uint8Array;
 }
 
 /**
