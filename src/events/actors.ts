@@ -297,6 +297,16 @@ export function mayBeAnaphor(w: string): boolean {
   );
 }
 
+/** `findActorMentions` part 1: what an entity's mention text gives (computed once per text). */
+interface MentionFacts {
+  text: string;
+  actor: Actor | null;
+  media: boolean;
+  place: ActorMention['place'];
+  /** Whether `media` and `place` are computed yet (only for a mention with an actor). */
+  placeKnown: boolean;
+}
+
 /**
  * All actor mentions of the document, in text order, without overlaps. `words`: each token's
  * `WordInfo` (words.ts).
@@ -338,19 +348,39 @@ export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
     let mediaName = false;
     let head = '';
     let knownOrg = false;
+    // What depends on the mention's text too, for each text already seen (an entity is named a
+    // few ways, many times): its side, whether it names a medium, its place.
+    const seen: MentionFacts[] = [];
     for (const m of e.mentions) {
       const first = tokenAt(doc, m.start);
       const last = tokenAt(doc, m.end);
       if (last <= first) continue;
-      const actor = entityActor(e, m.text);
-      if (!actor) continue;
+      let facts: MentionFacts | undefined;
+      for (const f of seen)
+        if (f.text === m.text) {
+          facts = f;
+          break;
+        }
+      if (!facts) {
+        facts = { text: m.text, actor: entityActor(e, m.text), media: false, place: null, placeKnown: false };
+        seen.push(facts);
+      }
+      if (!facts.actor) continue;
       if (!entityFacts) {
         entityFacts = true;
         mediaName = isMedia(e.name);
         head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
         knownOrg = e.type === 'ORG' && lookupOrganization(e.name) !== undefined;
       }
-      if (mediaName || isMedia(m.text)) continue;
+      if (mediaName) continue;
+      if (!facts.placeKnown) {
+        facts.placeKnown = true;
+        facts.media = isMedia(m.text);
+        facts.place = e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null;
+      }
+      if (facts.media) continue;
+      // Each mention gets its own objects, as if computed afresh.
+      const actor = { ...facts.actor };
       // « le Ministère public », or an acronym glossing one: « la police des polices (IGS) ».
       let glossed = false;
       if (t.norm[first - 1] === '(')
@@ -358,15 +388,7 @@ export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
           if (INSTITUTIONS.has(t.norm[k]!)) glossed = true;
       const institution =
         e.type === 'ORG' && !actor.country && !knownOrg && (INSTITUTIONS.has(head) || glossed);
-      add(
-        first,
-        last,
-        'named',
-        actor,
-        e.type === 'PER',
-        e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null,
-        institution,
-      );
+      add(first, last, 'named', actor, e.type === 'PER', facts.place && { ...facts.place }, institution);
     }
   }
 
@@ -409,6 +431,9 @@ export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
 
   // 3. Gazetteer names the entities stage did not give: countries, cities, bodies, metonyms.
   const upper = (k: number) => {
+    const code = doc.text.charCodeAt(t.start[k]!);
+    // ASCII: only A-Z change in lower case; others go through toLowerCase.
+    if (code < 128) return code >= 65 && code <= 90;
     const c = doc.text[t.start[k]!]!;
     return c !== c.toLowerCase();
   };

@@ -402,6 +402,8 @@ function runFrom(
  * « exige la libération des otages » a demand), then the longer, then the more specific code.
  */
 export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
+  // Most sentences have no match, some one: nothing to sort.
+  if (matches.length <= 1) return matches.slice();
   const sorted = [...matches].sort(
     (a, b) =>
       a.first - b.first ||
