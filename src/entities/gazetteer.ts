@@ -120,12 +120,31 @@ function separatorsMerged(folded: string): string {
  * changes nothing; pinned by a property test).
  */
 export function keyOfNorm(norm: string): string {
-  for (let k = 0; k < norm.length; k++) {
-    const ch = norm.charCodeAt(k);
-    // Every character \s or the hyphen can match is <= U+0020, U+00A0, or >= U+1680.
-    if (ch <= 32 || ch === 45 || ch === 0xa0 || ch >= 0x1680) return separatorsMerged(norm);
+  return keyOfFolded(norm);
+}
+
+/**
+ * `gazetteerKey(text)` without the memo, for the many spans of text that are keyed once (the
+ * memo's table grows to hundreds of thousands of strings, and each probe misses the CPU caches).
+ */
+export function keyOfText(text: string): string {
+  return keyOfFolded(fold(text));
+}
+
+/** separatorsMerged(folded), returning the text itself when it is a key already (most are). */
+function keyOfFolded(folded: string): string {
+  // A key: words split by single spaces, no other separator, no « ' » before a space.
+  let space = true; // a leading space must go
+  for (let k = 0; k < folded.length; k++) {
+    const ch = folded.charCodeAt(k);
+    if (ch === 32) {
+      if (space || (k > 0 && folded.charCodeAt(k - 1) === 39)) return separatorsMerged(folded);
+      space = true;
+      // Every other character \s or the hyphen can match is < U+0020, U+00A0, or >= U+1680.
+    } else if (ch < 32 || ch === 45 || ch === 0xa0 || ch >= 0x1680) return separatorsMerged(folded);
+    else space = false;
   }
-  return norm;
+  return space && folded.length > 0 ? separatorsMerged(folded) : folded;
 }
 
 /** Words of a key as the tokenizer would cut them (« afrique de l'ouest » → 4). */
@@ -176,18 +195,25 @@ function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
 function get<T>(map: Map<string, T>, key: string): T | undefined {
   const hit = map.get(key);
   if (hit !== undefined) return hit;
-  // key.replace(ARTICLE, '') without running the regex on every look-up (most keys have no article).
-  const skip =
-    key.charCodeAt(0) !== 108 // l
-      ? 0
-      : key.startsWith('le ') || key.startsWith('la ')
-        ? 3
-        : key.startsWith('les ')
-          ? 4
-          : key.startsWith("l'")
-            ? 2
-            : 0;
+  const skip = articleLength(key);
   return skip ? map.get(key.slice(skip)) : undefined;
+}
+
+/**
+ * Length of a leading article (« le », « la », « les », « l' ») in a key, else 0: the look-ups try
+ * the key without it. key.replace(ARTICLE, '') without running the regex on every look-up (most
+ * keys have no article).
+ */
+export function articleLength(key: string): number {
+  return key.charCodeAt(0) !== 108 // l
+    ? 0
+    : key.startsWith('le ') || key.startsWith('la ')
+      ? 3
+      : key.startsWith('les ')
+        ? 4
+        : key.startsWith("l'")
+          ? 2
+          : 0;
 }
 
 const COUNTRIES = countriesData as Country[];
@@ -253,9 +279,12 @@ for (const o of ORGANIZATIONS_LIST)
       if (n.length >= 5 && n === n.toLowerCase() && /^[\p{Ll}\d]+$/u.test(n) && !LOWERCASE_BRANDS.has(n))
         LOWERCASE_BRANDS.set(gazetteerKey(n), o);
 
+// The look-up runs on every word: most have no brand's length and skip the map (no string hashed).
+const BRAND_LENGTHS = new Set([...LOWERCASE_BRANDS.keys()].map((k) => k.length));
+
 /** An organisation known by a lower-case one-word name, by the token's folded form. */
 export function lookupLowercaseBrand(norm: string): Organization | undefined {
-  return LOWERCASE_BRANDS.get(norm);
+  return BRAND_LENGTHS.has(norm.length) ? LOWERCASE_BRANDS.get(norm) : undefined;
 }
 
 // Keys known only from an upper-case alias (« EAU », « RCA »): they match text in capitals only,
@@ -275,6 +304,35 @@ const CAPS_ONLY = (() => {
   for (const k of other) caps.delete(k);
   return caps;
 })();
+
+/** The metonym, organisation (by name, by acronym) and place entries under one key. */
+export interface KeyEntries {
+  metonym?: Metonym;
+  organization?: Organization;
+  acronym?: Organization;
+  place?: Place;
+}
+
+// One map for the span look-ups of the mention finder: a key that is no name (most are not) costs
+// one probe, not one per map.
+const ENTRIES = new Map<string, KeyEntries>();
+const entryFor = (k: string) => {
+  let e = ENTRIES.get(k);
+  if (!e) ENTRIES.set(k, (e = {}));
+  return e;
+};
+for (const [k, v] of METONYMS) entryFor(k).metonym = v;
+for (const [k, v] of ORGANIZATIONS) entryFor(k).organization = v;
+for (const [k, v] of ACRONYMS) entryFor(k).acronym = v;
+for (const [k, v] of PLACES) entryFor(k).place = v;
+
+/**
+ * The entries stored under exactly this key (no article stripped: the caller tries the key without
+ * its article, `articleLength`, for each field the full key lacks, as `get` does per map).
+ */
+export function entriesByKey(key: string): KeyEntries | undefined {
+  return ENTRIES.get(key);
+}
 
 export function lookupCountry(text: string): Country | undefined {
   const key = gazetteerKey(text);

@@ -8,19 +8,21 @@ import { type Doc, TokenKind } from '../doc.js';
 import type { EntityType, Gender } from '../record.js';
 import {
   acronymByKey,
+  articleLength,
   countryOfDemonymKey,
+  entriesByKey,
   firstNameGenderByKey,
   gazetteerKey,
   isCapsOnlyKey,
   isCommonFirstNameByKey,
   isFrenchGivenName,
   keyOfNorm,
+  keyOfText,
   longestNameFromKey,
   lookupLowercaseBrand,
   lookupOrganization,
   lookupPlace,
   type Metonym,
-  metonymByKey,
   type Organization,
   organizationByName,
   type Place,
@@ -230,9 +232,7 @@ function organizationOfSpan(c: Ctx, key: string, a: number, j: number): Organiza
 
 /** gazetteerKey of the text of tokens a..b-1. */
 function spanKey(c: Ctx, a: number, b: number): string {
-  return b - a === 1
-    ? tokKey(c, a)
-    : gazetteerKey(c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[b - 1]));
+  return b - a === 1 ? tokKey(c, a) : keyOfText(c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[b - 1]));
 }
 
 interface Hit {
@@ -258,29 +258,49 @@ const CONTRACTED_ARTICLE = new Map<string, string>([
   ["l'", "l'"],
 ]);
 
-function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
-  const key = gazetteerKey(surface);
+/**
+ * The gazetteer reading of a text — `prefix` then tokens a..j (inclusive) — by its key (its
+ * gazetteerKey): a MISC name, else a seat of power, an organisation (by name, by acronym), a place
+ * (when placeOk). The text is sliced out only where its case matters.
+ */
+function lookupSpan(
+  c: Ctx,
+  key: string,
+  a: number,
+  j: number,
+  placeOk: boolean,
+  prefix = '',
+): Omit<Hit, 'end'> | null {
   if (MISC_NAMES.has(key) && placeOk) return { hit: {}, type: 'MISC' };
-  const metonym = metonymByKey(key);
+  // Each map's get: the full key, else the key without its article. One probe for all maps.
+  const e = entriesByKey(key);
+  const skip = articleLength(key);
+  const bare = skip ? entriesByKey(key.slice(skip)) : undefined;
+  if (e === undefined && bare === undefined) return null;
+  const metonym = e?.metonym ?? bare?.metonym;
   if (metonym) return { hit: { metonym }, type: 'ORG' };
-  const organization = lookupOrganization(surface);
-  if (organization) return { hit: { organization }, type: 'ORG' };
-  const place = lookupPlace(surface);
-  if (place && placeOk) return { hit: { place }, type: 'LOC' };
+  const byName = e?.organization ?? bare?.organization;
+  if (byName) return { hit: { organization: byName }, type: 'ORG' };
+  const acronym = e?.acronym ?? bare?.acronym;
+  // An acronym is written with capitals: « UE », « Aqmi », never « ue » (a common word).
+  if (acronym && !lowerSpan(c, a, j, prefix)) return { hit: { organization: acronym }, type: 'ORG' };
+  if (!placeOk) return null;
+  const place = e?.place ?? bare?.place;
+  // A key known only from capitals (« EAU ») is a place only in capitals.
+  if (place && !(isCapsOnlyKey(key) && !upperSpan(c, a, j, prefix))) return { hit: { place }, type: 'LOC' };
   return null;
 }
 
-/** lookupAll of the text of tokens a..j (inclusive), by its key: the text is sliced only if needed. */
-function lookupSpan(c: Ctx, key: string, a: number, j: number, placeOk: boolean): Omit<Hit, 'end'> | null {
-  if (MISC_NAMES.has(key) && placeOk) return { hit: {}, type: 'MISC' };
-  const metonym = metonymByKey(key);
-  if (metonym) return { hit: { metonym }, type: 'ORG' };
-  const organization = organizationOfSpan(c, key, a, j);
-  if (organization) return { hit: { organization }, type: 'ORG' };
-  if (!placeOk) return null;
-  const place = placeOfSpan(c, key, a, j);
-  if (place) return { hit: { place }, type: 'LOC' };
-  return null;
+/** Whether prefix + the text of tokens a..j is unchanged by lower-casing (no capital). */
+function lowerSpan(c: Ctx, a: number, j: number, prefix: string): boolean {
+  const t = prefix + c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[j]);
+  return t === t.toLowerCase();
+}
+
+/** Whether prefix + the text of tokens a..j is unchanged by upper-casing. */
+function upperSpan(c: Ctx, a: number, j: number, prefix: string): boolean {
+  const t = prefix + c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[j]);
+  return t === t.toUpperCase();
 }
 
 /** Longest gazetteer (or MISC list) match starting at token i, over at most 8 tokens. */
@@ -306,18 +326,25 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit
     // A match must end on a name word (« Afrique de l’ouest »), not on a connector.
     if (j > i && c.kind[j] === TokenKind.Elision) continue;
     // One token's key is its folded form's: no slice of the text (« surface ») for it.
-    const key = j === i ? first : gazetteerKey(c.text.slice(starts[i], ends[j]));
+    const key = j === i ? first : keyOfText(c.text.slice(starts[i], ends[j]));
     const hit = lookupSpan(c, key, i, j, j > i || upperAt(c, i));
     if (hit) {
       // « En marche ! », « Quelle époque ! »: a name may end on an exclamation mark.
       if (j + 1 < c.doc.tokens.length && c.text[starts[j + 1]!] === '!' && hit.type === 'ORG') {
-        const bang = lookupAll(c.text.slice(starts[i], ends[j + 1]), true);
+        const bang = lookupSpan(c, keyOfText(c.text.slice(starts[i], ends[j + 1])), i, j + 1, true);
         if (bang?.type === 'ORG') return { ...bang, end: j + 2 };
       }
       return { ...hit, end: j + 1 };
     }
     if (article && upperAt(c, i)) {
-      const withArticle = lookupAll(article + c.text.slice(starts[i], ends[j]), true);
+      const withArticle = lookupSpan(
+        c,
+        keyOfText(article + c.text.slice(starts[i], ends[j])),
+        i,
+        j,
+        true,
+        article,
+      );
       if (withArticle) return { ...withArticle, end: j + 1 };
     }
   }
@@ -539,6 +566,9 @@ function isAcronym(t: string): boolean {
   return t.length <= 6 && caps >= 2 && caps * 2 >= t.length && /^\p{Lu}/u.test(t);
 }
 
+/** A code unit that is a lower-case letter: lowering keeps it, upper-casing changes it. */
+const isLowerUnit = (ch: string) => ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+
 export function findMentions(doc: Doc): Mention[] {
   const { tokens, text } = doc;
   const n = tokens.length;
@@ -548,15 +578,16 @@ export function findMentions(doc: Doc): Mention[] {
     let first = true;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const k = tokens.kind[i];
-      const ch = text[tokens.start[i]!]!;
+      // The first code unit, by its code: « : », « ( », dashes; a lower-case letter.
+      const cc = text.charCodeAt(tokens.start[i]!);
       if (first && (k === TokenKind.Word || k === TokenKind.Elision || k === TokenKind.Abbrev)) {
         initial[i] = 1;
         first = false;
       }
-      if (k === TokenKind.Quote || ch === ':' || ch === '(' || ch === '—' || ch === '–' || ch === '-')
+      if (k === TokenKind.Quote || cc === 58 || cc === 40 || cc === 0x2014 || cc === 0x2013 || cc === 45)
         first = true;
       else if (k !== TokenKind.Punct) first = false;
-      if (k === TokenKind.Word && ch === ch.toLowerCase() && ch !== ch.toUpperCase())
+      if (k === TokenKind.Word && (cc < 128 ? cc >= 97 && cc <= 122 : isLowerUnit(text[tokens.start[i]!]!)))
         lower.add(tokens.norm[i]!);
     }
   }

@@ -12,6 +12,7 @@ import {
   isCommonFirstName,
   isCommonFirstNameByKey,
   keyOfNorm,
+  keyOfText,
   longestNameFrom,
   longestNameFromKey,
   lookupOrganization,
@@ -25,15 +26,19 @@ import { fold } from '../../src/text/normalize.js';
 
 const latin = fc.constantFrom(
   ..."aAeéÉèêëçÇàâîïôöùûüÿœŒæßlL`´’‘‐–—-' \u00a0\u202f\t\nİıσΣ\u0301ǅ0zZ".split(''),
+  ' ',
+  "l'",
+  "' ",
 );
 const texts = fc.oneof(
   fc.array(latin, { maxLength: 14 }).map((cs) => cs.join('')),
   fc.string({ unit: 'binary', maxLength: 12 }),
 );
 
-test('keyOfNorm(fold(text)) equals gazetteerKey(text), and gazetteerKey of the folded form', () => {
+test('keyOfText(text) and keyOfNorm(fold(text)) equal gazetteerKey(text), and gazetteerKey of the folded form', () => {
   fc.assert(
     fc.property(texts, (s) => {
+      assert.equal(keyOfText(s), gazetteerKey(s));
       assert.equal(keyOfNorm(fold(s)), gazetteerKey(s));
       assert.equal(keyOfNorm(fold(s)), gazetteerKey(fold(s)));
     }),
