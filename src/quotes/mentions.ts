@@ -116,6 +116,7 @@ export function buildMentions(doc: Doc): MentionIndex {
   // 1. Entities from the entities stage.
   for (const e of doc.entities) {
     if (e.type === 'MISC') continue;
+    const role = e.role ? roleKey(fold(e.role)) : null;
     for (const m of e.mentions) {
       const i = tokenAt(doc, m.start);
       let j = i;
@@ -131,7 +132,7 @@ export function buildMentions(doc: Doc): MentionIndex {
         plural: false,
         entity: e.id,
         name: e.name,
-        role: e.role ? roleKey(fold(e.role)) : null,
+        role,
         link: null,
         definite: true,
       });
@@ -258,7 +259,8 @@ export function buildMentions(doc: Doc): MentionIndex {
     i = j - 1;
   }
 
-  clusterNames(names);
+  const wordsMemo = new Map<string, string[]>();
+  clusterNames(names, wordsMemo);
 
   /** A multi-word reporting verb starts at token k (« met en avant », « fait valoir »). */
   const startsPhrase = (k: number): boolean => {
@@ -434,30 +436,32 @@ export function buildMentions(doc: Doc): MentionIndex {
     if (k !== TokenKind.Clitic && !PRONOUN_WORDS.has(n)) continue;
     const key = k === TokenKind.Clitic ? n.replace(/^-(?:t-)?/, '') : n;
     const p = PRONOUNS.get(key);
-    const base = { i, j: i + 1, entity: null, role: null, link: null, definite: true, type: null };
+    // Literal objects, one shape for every mention (a spread of a shared base took the slow path).
     if (p && (k === TokenKind.Word || k === TokenKind.Clitic))
-      prons.push({ ...base, kind: 'pronoun', gender: p.gender, plural: p.plural, name: tt(i) });
+      prons.push(pronounMention(i, i + 1, 'pronoun', p.gender, p.plural, tt(i), null));
     else if ((n === 'ce' || n === 'cette' || n === 'ces') && /^dernier|^derniere/.test(t.norm[i + 1] ?? '')) {
       // « ce dernier », « cette dernière »: the person mentioned last.
       const next = t.norm[i + 1]!;
-      prons.push({
-        ...base,
-        j: i + 2,
-        kind: 'pronoun',
-        gender: next.startsWith('derniere') ? 'female' : 'male',
-        plural: next.endsWith('s'),
-        name: text.slice(t.start[i]!, t.end[i + 1]!),
-        role: 'last',
-      });
+      prons.push(
+        pronounMention(
+          i,
+          i + 2,
+          'pronoun',
+          next.startsWith('derniere') ? 'female' : 'male',
+          next.endsWith('s'),
+          text.slice(t.start[i]!, t.end[i + 1]!),
+          'last',
+        ),
+      );
       i++;
     } else if (n === 'qui' && k === TokenKind.Word)
-      prons.push({ ...base, kind: 'relative', gender: null, plural: false, name: tt(i) });
+      prons.push(pronounMention(i, i + 1, 'relative', null, false, tt(i), null));
     else if ((n === 'ses' || n === 'son' || n === 'sa') && k === TokenKind.Word)
-      prons.push({ ...base, kind: 'possessive', gender: null, plural: false, name: tt(i) });
+      prons.push(pronounMention(i, i + 1, 'possessive', null, false, tt(i), null));
   }
 
   // Canonical names again: roles and genders learnt from descriptions spread over each cluster.
-  clusterNames(names);
+  clusterNames(names, wordsMemo);
 
   const all = [...names, ...descs, ...prons].sort((a, b) => a.i - b.i || b.j - a.j);
   const endingAt = new Map<number, Mention>();
@@ -476,7 +480,19 @@ export function buildMentions(doc: Doc): MentionIndex {
   return { all, endingAt, startingAt, persons, orgs };
 }
 
-function fold(s: string): string {
+function pronounMention(
+  i: number,
+  j: number,
+  kind: MentionKind,
+  gender: Gender | null,
+  plural: boolean,
+  name: string,
+  role: string | null,
+): Mention {
+  return { i, j, kind, type: null, gender, plural, entity: null, name, role, link: null, definite: true };
+}
+
+function foldSlow(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -484,12 +500,50 @@ function fold(s: string): string {
     .replace(/[’‘]/g, "'");
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * foldSlow() of each code unit that folds on its own whatever its neighbours (lower-case Latin
+ * blocks and General Punctuation; see FOLD_TABLE in text/normalize.ts, same reasoning): most
+ * names and roles then fold without NFD. Pinned against foldSlow by a property test.
+ */
+const FOLD_TABLE: (string | undefined)[] = [];
+for (let c = 0; c < 0x2070; c++) {
+  if ((c >= 0x250 && c < 0x2000) || (c >= 0x300 && c < 0x370)) continue;
+  const ch = String.fromCharCode(c);
+  if (ch.toLowerCase() !== ch) continue;
+  FOLD_TABLE[c] = foldSlow(ch);
+}
+
+/** Lower case, accents removed, ’ ‘ → ' (no other folding: see text/normalize for tokens). */
+function fold(s: string): string {
+  const out = s.toLowerCase();
+  if (!NON_ASCII.test(out)) return out;
+  let fast = '';
+  for (let i = 0; i < out.length; i++) {
+    const f = FOLD_TABLE[out.charCodeAt(i)];
+    if (f === undefined) return foldSlow(out);
+    fast += f;
+  }
+  return fast;
+}
+
+export { fold as foldMention, foldSlow as foldMentionSlow };
+
 // Hyphenated compounds stay whole: « Mali-Russie » is not « Russie ».
-const words = (s: string) =>
+const wordsOf = (s: string) =>
   fold(s)
     .split(/[^\p{L}\p{N}'-]+/u)
     .filter((w) => w && !PARTICLES.has(w));
-function clusterNames(names: Mention[]): void {
+function clusterNames(names: Mention[], memo: Map<string, string[]>): void {
+  /** words() of a name, once per document (callers only read the array). */
+  const words = (s: string): string[] => {
+    let w = memo.get(s);
+    if (!w) {
+      w = wordsOf(s);
+      memo.set(s, w);
+    }
+    return w;
+  };
   const full = names.filter((m) => m.entity === null);
   // Work on distinct names: an article repeats the same few names many times.
   const distinct = new Map<string, Mention>();
