@@ -10,6 +10,7 @@ import {
   NAMED_ORG_NOUNS,
   ORG_NOUNS,
   PARTICLES,
+  PHRASE_HEAD,
   PHRASE_RESTS,
   PRE_ADJ,
   PRONOUN_WORDS,
@@ -17,8 +18,10 @@ import {
   ROLES,
   roleKey,
   TITLES,
+  VERB_FORM,
   verbReadings,
 } from './lexicon.js';
+import { lexFlag, tokenFlags } from './tokenlex.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'desc' | 'relative' | 'possessive';
 
@@ -106,7 +109,20 @@ for (const phrase of [...ROLES.keys(), ...ANONYMOUS_NOUNS, ...ORG_NOUNS])
   for (let k = phrase.indexOf(' '); k >= 0; k = phrase.indexOf(' ', k + 1))
     HEAD_STARTS.add(phrase.slice(0, k));
 
-export function buildMentions(doc: Doc): MentionIndex {
+// Token flags (see tokenlex.ts) for the per-token tests below.
+const DETERMINER = lexFlag(DETERMINERS.keys());
+const PRE_ADJECTIVE = lexFlag(PRE_ADJ);
+const HEAD_START = lexFlag(HEAD_STARTS);
+/** A role, institution or source noun on its own (« ministre », « ministère », « source »). */
+const HEAD_NOUN = lexFlag([...ROLES.keys(), ...ORG_NOUNS, ...ANONYMOUS_NOUNS]);
+/** A role + s or x (« ministres »), tested as ROLES.has(norm minus its last letter). */
+const ROLE_PLURAL = lexFlag([...ROLES.keys()].flatMap((r) => [`${r}s`, `${r}x`]));
+const PRONOUN_WORD = lexFlag(PRONOUN_WORDS);
+const NOT_NAME_WORD = lexFlag([...CAP_STOP, ...TITLES]);
+const DESC_STOP_WORD = lexFlag(DESC_STOP);
+
+/** `flags`: the document's token flags (tokenFlags), when the caller has them already. */
+export function buildMentions(doc: Doc, flags: Int32Array = tokenFlags(doc)): MentionIndex {
   const t = doc.tokens;
   const text = doc.text;
   const tt = (i: number) => text.slice(t.start[i]!, t.end[i]!);
@@ -155,9 +171,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     const norm = t.norm[i]!;
     if (
       (k === TokenKind.Word || (k === TokenKind.Abbrev && isUpperAcronym(tt(i)))) &&
-      !CAP_STOP.has(norm) &&
-      !TITLES.has(norm) &&
-      !verbReadings(norm)
+      (flags[i]! & (NOT_NAME_WORD | VERB_FORM)) === 0
     )
       baseName[i] = 1;
     if (i > (doc.sentences[t.sentence[i]!]?.tokenStart ?? 0))
@@ -208,7 +222,7 @@ export function buildMentions(doc: Doc): MentionIndex {
           !DESC_STOP.has(n) &&
           ADJ_SUFFIX.test(n) &&
           n.length > 3 &&
-          !verbReadings(n)
+          (flags[j]! & VERB_FORM) === 0
         )
           j++;
         else if ((n === 'de' || n === 'du' || n === 'des' || n === "d'") && isNameTok(j + 1)) j += 2;
@@ -276,27 +290,24 @@ export function buildMentions(doc: Doc): MentionIndex {
   const nameStarting = new Map<number, Mention>();
   for (const m of names) nameStarting.set(m.i, m);
   for (let i = 0; i < t.length; i++) {
-    const det = DETERMINERS.get(t.norm[i]!);
-    if (!det) continue;
+    if ((flags[i]! & DETERMINER) === 0) continue;
+    const det = DETERMINERS.get(t.norm[i]!)!;
     if (t.kind[i] !== TokenKind.Word && t.kind[i] !== TokenKind.Elision) continue;
     let h = i + 1;
-    while (h < t.length && PRE_ADJ.has(t.norm[h]!)) h++;
+    while (h < t.length && flags[h]! & PRE_ADJECTIVE) h++;
     let headLen = 0;
     let headNorm = '';
     const two =
-      t.norm[h] !== undefined && t.norm[h + 1] !== undefined && HEAD_STARTS.has(t.norm[h]!)
+      t.norm[h] !== undefined && t.norm[h + 1] !== undefined && flags[h]! & HEAD_START
         ? `${t.norm[h]} ${t.norm[h + 1]}`
         : '';
     if (two && (ROLES.has(two) || ANONYMOUS_NOUNS.has(two) || ORG_NOUNS.has(two))) {
       headLen = 2;
       headNorm = two;
-    } else if (
-      t.norm[h] !== undefined &&
-      (ROLES.has(t.norm[h]!) || ORG_NOUNS.has(t.norm[h]!) || ANONYMOUS_NOUNS.has(t.norm[h]!))
-    ) {
+    } else if (t.norm[h] !== undefined && flags[h]! & HEAD_NOUN) {
       headLen = 1;
       headNorm = t.norm[h]!;
-    } else if (t.norm[h] !== undefined && /[sx]$/.test(t.norm[h]!) && ROLES.has(t.norm[h]!.slice(0, -1))) {
+    } else if (t.norm[h] !== undefined && flags[h]! & ROLE_PLURAL) {
       // plural roles: « les présidents », « des ministres »
       headLen = 1;
       headNorm = t.norm[h]!.slice(0, -1);
@@ -336,7 +347,7 @@ export function buildMentions(doc: Doc): MentionIndex {
       }
       // « du groupe parlementaire Benno Bokk Yakaar »: a name after an institution is its name.
       if (NAMED_ORG_NOUNS.has(n)) sawOrg = true;
-      if (DESC_STOP.has(n) || verbReadings(n) || startsPhrase(j)) break;
+      if (flags[j]! & (DESC_STOP_WORD | VERB_FORM) || (flags[j]! & PHRASE_HEAD && startsPhrase(j))) break;
       if (
         n === 'de' ||
         n === 'du' ||
@@ -433,7 +444,7 @@ export function buildMentions(doc: Doc): MentionIndex {
   for (let i = 0; i < t.length; i++) {
     const n = t.norm[i]!;
     const k = t.kind[i];
-    if (k !== TokenKind.Clitic && !PRONOUN_WORDS.has(n)) continue;
+    if (k !== TokenKind.Clitic && (flags[i]! & PRONOUN_WORD) === 0) continue;
     const key = k === TokenKind.Clitic ? n.replace(/^-(?:t-)?/, '') : n;
     const p = PRONOUNS.get(key);
     // Literal objects, one shape for every mention (a spread of a shared base took the slow path).
