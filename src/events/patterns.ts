@@ -307,8 +307,7 @@ export class PatternSet {
       } else candidates = this.startingMemo(norm[i]!);
       if (candidates.length === 0) continue;
       // A capitalised word inside a sentence is a name (« M. Aidelot » is no « aide »).
-      const c = text[start[i]!] ?? '';
-      if (i > first && kind[i - 1] !== TokenKind.Quote && c !== c.toLowerCase()) continue;
+      if (i > first && kind[i - 1] !== TokenKind.Quote && capitalised(text, start[i]!)) continue;
       for (const p of candidates) {
         if (serial !== 0 && p.anchor !== 0 && this.stamps[p.id] !== serial) continue;
         if (p.notAfter && i > first && p.notAfter.has(norm[i - 1]!)) continue;
@@ -355,6 +354,14 @@ export class PatternSet {
 }
 
 const NO_PATTERNS: Pattern[] = [];
+
+/** Whether the character at `offset` changes in lower case (ASCII: A-Z only, without a string). */
+function capitalised(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = text[offset] ?? '';
+  return c !== c.toLowerCase();
+}
 
 /** Bits of `SentenceWords.flags`: some pattern starts on the token's word, is anchored on it. */
 export const WORD_STARTS = 1;
