@@ -606,6 +606,12 @@ function propagate(
         type: f.type,
         evidence: 'unknown',
         key: gazetteerKey(f.toks.join(' ')),
+        // The finder's fields, in its order (one hidden class for every mention).
+        gazetteer: undefined,
+        gender: undefined,
+        role: undefined,
+        country: undefined,
+        weak: undefined,
       };
       add(f.cl, m);
       taken.fill(1, i, i + len);
