@@ -749,7 +749,21 @@ function push(
 ) {
   const start = c.doc.tokens.start[a]!;
   const end = c.doc.tokens.end[b - 1]!;
-  out.push({ start, end, tokenStart: a, tokenEnd: b, key: spanKey(c, a, b), ...m });
+  // Every mention with the same fields in the same order (one hidden class for the resolver to read).
+  out.push({
+    start,
+    end,
+    tokenStart: a,
+    tokenEnd: b,
+    type: m.type,
+    evidence: m.evidence,
+    key: spanKey(c, a, b),
+    gazetteer: m.gazetteer,
+    gender: m.gender,
+    role: m.role,
+    country: m.country,
+    weak: m.weak,
+  });
 }
 
 function scanSentence(c: Ctx, sStart: number, sEnd: number, out: Mention[]): void {
@@ -1023,6 +1037,11 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
         type: 'ORG',
         evidence: 'cue',
         key: 'x',
+        gazetteer: undefined,
+        gender: undefined,
+        role: undefined,
+        country: undefined,
+        weak: undefined,
       });
     }
     return i + 1;
@@ -1041,7 +1060,10 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
         evidence: 'gazetteer',
         key: gazetteerKey(part),
         gazetteer: { place },
+        gender: undefined,
+        role: undefined,
         country: place.country,
+        weak: undefined,
       });
       start += part.length + 1;
     }

@@ -68,9 +68,14 @@ const headOf = (key: string) => {
 
 /** The clusters of some index lists (and extras), once each, in creation order. */
 const SMALL = 48;
-function candidates(all: Cluster[], lists: (Cluster[] | undefined)[], extra?: Set<Cluster>): Cluster[] {
+function candidates(
+  all: Cluster[],
+  small: number,
+  lists: (Cluster[] | undefined)[],
+  extra?: Set<Cluster>,
+): Cluster[] {
   // Most articles have a few dozen clusters: scanning them all is cheaper than merging lists.
-  if (all.length <= SMALL) return all;
+  if (all.length <= small) return all;
   const seen = new Set<Cluster>();
   for (const l of lists) if (l) for (const cl of l) seen.add(cl);
   if (extra) for (const cl of extra) seen.add(cl);
@@ -107,7 +112,11 @@ function parenthesised(doc: Doc, ms: Mention[]): Map<Mention, Mention> {
   return link;
 }
 
-export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
+/**
+ * `small`: up to how many clusters every look-up scans them all rather than use the indexes (a
+ * parameter so that a test can pin both ways to the same result).
+ */
+export function resolveEntities(doc: Doc, mentions: Mention[], small = SMALL): Entity[] {
   const ms = [...mentions].sort((a, b) => a.start - b.start);
   const acronymOf = parenthesised(doc, ms);
   const clusters: Cluster[] = [];
@@ -131,6 +140,37 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     if (!l) index.set(k, [cl]);
     else if (!l.includes(cl)) l.push(cl);
   };
+  // The indexes serve only articles of more than SMALL clusters (below, every look-up scans all
+  // clusters): they are built when the clusters first outnumber SMALL, from the clusters as they
+  // stand, and kept up to date from then on. Their lists are read as sets (candidates() sorts).
+  let indexed = false;
+  const indexWords = (cl: Cluster, w: string) => {
+    const l = byWord.get(w);
+    if (l) l.push(cl);
+    else byWord.set(w, [cl]);
+  };
+  const indexSet = (cl: Cluster) => {
+    if (cl.words.size === 0) wordless.add(cl);
+    else wordless.delete(cl);
+    const sk = setKey(cl.words);
+    const before = setOf.get(cl);
+    if (before !== undefined) {
+      const l = bySet.get(before)!;
+      l.splice(l.indexOf(cl), 1);
+    }
+    note(bySet, sk, cl);
+    setOf.set(cl, sk);
+  };
+  const ensureIndexes = () => {
+    if (indexed || clusters.length <= small) return;
+    indexed = true;
+    for (const cl of clusters) {
+      for (const k of cl.keys) note(byHead, headOf(k), cl);
+      for (const w of cl.words) indexWords(cl, w);
+      for (const m of cl.mentions) if (m.tokenEnd - m.tokenStart > 2) note(byInitials, initials(m.key), cl);
+      indexSet(cl);
+    }
+  };
 
   const add = (cl: Cluster, m: Mention) => {
     cl.mentions.push(m);
@@ -139,28 +179,17 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     let grown = cl.mentions.length === 1;
     if (!cl.keys.has(m.key)) {
       cl.keys.add(m.key);
-      note(byHead, headOf(m.key), cl);
+      if (indexed) note(byHead, headOf(m.key), cl);
       for (const w of words(m.key))
         if (!cl.words.has(w)) {
           cl.words.add(w);
-          const l = byWord.get(w);
-          if (l) l.push(cl);
-          else byWord.set(w, [cl]);
+          if (indexed) indexWords(cl, w);
           grown = true;
         }
     }
-    if (m.tokenEnd - m.tokenStart > 2) note(byInitials, initials(m.key), cl);
-    if (grown) {
-      if (cl.words.size === 0) wordless.add(cl);
-      else wordless.delete(cl);
-      const sk = setKey(cl.words);
-      const before = setOf.get(cl);
-      if (before !== undefined) {
-        const l = bySet.get(before)!;
-        l.splice(l.indexOf(cl), 1);
-      }
-      note(bySet, sk, cl);
-      setOf.set(cl, sk);
+    if (indexed) {
+      if (m.tokenEnd - m.tokenStart > 2) note(byInitials, initials(m.key), cl);
+      if (grown) indexSet(cl);
     }
     const ref = refOf(m);
     if (ref && !byRef.has(ref)) byRef.set(ref, cl);
@@ -186,7 +215,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
    * rarest word's clusters, and the clusters whose word set is a subset of the name's.
    */
   const personHosts = (ws: string[]): Cluster[] => {
-    if (clusters.length <= SMALL) return clusters;
+    if (clusters.length <= small) return clusters;
+    ensureIndexes();
     let rarest: Cluster[] | undefined;
     for (const w of ws) {
       const l = byWord.get(w);
@@ -200,7 +230,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     const uniq = [...new Set(ws)];
     for (let bits = 1; bits < 1 << uniq.length; bits++)
       lists.push(bySet.get(setKey(uniq.filter((_, k) => bits & (1 << k)))));
-    return candidates(clusters, lists, wordless);
+    return candidates(clusters, small, lists, wordless);
   };
 
   // Pass 1: strong mentions (multi-word, gazetteer, cued) found clusters in text order.
@@ -238,7 +268,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       // « Conseil de Paix et de Sécurité » … « Conseil de Paix et de Sécurité de l'Union africaine »;
       // « Parquet » … « Parquet genevois ».
       // A key that starts the other shares its first word.
-      const host = candidates(clusters, [byHead.get(headOf(m.key))]).find(
+      ensureIndexes();
+      const host = candidates(clusters, small, [byHead.get(headOf(m.key))]).find(
         (cl) =>
           cl.type === m.type &&
           (!cl.ref || !ref || cl.ref === ref) &&
@@ -263,7 +294,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   // organisation whose initials they spell; otherwise they stand alone.
   for (const m of deferred) {
     const w = words(m.key)[0] ?? m.key;
-    const persons = candidates(clusters, [byWord.get(w)]).filter(
+    ensureIndexes();
+    const persons = candidates(clusters, small, [byWord.get(w)]).filter(
       (cl) => cl.type === 'PER' && cl.words.has(w),
     );
     const surnameHost = persons.find((cl) => {
@@ -281,7 +313,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
     }
     // « Mandelieu » … « Mandelieu-la-Napoule »: the head word of a compound place name.
     if (m.type === 'MISC' || m.evidence === 'place') {
-      const compound = candidates(clusters, [byHead.get(headOf(m.key))]).find(
+      ensureIndexes();
+      const compound = candidates(clusters, small, [byHead.get(headOf(m.key))]).find(
         (cl) => cl.type === 'LOC' && [...cl.keys].some((k) => k.startsWith(`${m.key} `)),
       );
       if (compound) {
@@ -304,7 +337,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
       continue;
     }
     if (m.evidence === 'acronym') {
-      const org = candidates(clusters, [byInitials.get(m.key)]).find(
+      ensureIndexes();
+      const org = candidates(clusters, small, [byInitials.get(m.key)]).find(
         (cl) =>
           cl.type === 'ORG' &&
           cl.mentions.some((x) => x.tokenEnd - x.tokenStart > 2 && initials(x.key) === m.key),
@@ -572,6 +606,12 @@ function propagate(
         type: f.type,
         evidence: 'unknown',
         key: gazetteerKey(f.toks.join(' ')),
+        // The finder's fields, in its order (one hidden class for every mention).
+        gazetteer: undefined,
+        gender: undefined,
+        role: undefined,
+        country: undefined,
+        weak: undefined,
       };
       add(f.cl, m);
       taken.fill(1, i, i + len);
