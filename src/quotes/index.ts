@@ -1548,7 +1548,7 @@ export function quotesStage(doc: Doc): void {
     }
     let speaker: Speaker | null;
     if (c.sameAs) speaker = c.sameAs.speaker ?? null;
-    else speaker = resolver.resolve(c.ref, c.tok);
+    else speaker = resolver.resolve(c.ref, c.tok, { i: tokAtOffset(c.start), j: tokAtOffset(c.end) });
     // A fragment quoted mid-sentence that nobody is said to have spoken is no quotation.
     if (!speaker && c.kind === 'direct' && !attributed && c.mark && c.mark.openTok > 0) {
       const o = c.mark.openTok;

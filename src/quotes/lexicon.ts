@@ -76,3 +76,5 @@ export const PRONOUN_WORDS = new Set(speakerWords.pronounWords);
 export const NAMED_ORG_NOUNS = new Set(speakerWords.namedOrgNouns);
 export const SPEAKER_STOPWORDS = new Set(speakerWords.speakerStopwords);
 export const SPEAKER_PREPOSITIONS = new Set(speakerWords.prepositions);
+/** Nouns that denote one person: heads of descriptions that may take up someone named. */
+export const PERSON_NOUNS = new Set(speakerWords.personNouns);

@@ -3,7 +3,14 @@
 // to the person given that role in the article; unnamed sources stay anonymous.
 import type { Doc } from '../doc.js';
 import type { Speaker } from '../record.js';
-import { SPEAKER_PREPOSITIONS as PREPOSITIONS, ROLES, SPEAKER_STOPWORDS as STOPWORDS } from './lexicon.js';
+import {
+  PERSON_NOUNS,
+  PRE_ADJ,
+  SPEAKER_PREPOSITIONS as PREPOSITIONS,
+  ROLES,
+  SPEAKER_STOPWORDS as STOPWORDS,
+  TITLES,
+} from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
 
 export interface Said {
@@ -28,6 +35,7 @@ const ELECTED = new Set([
   'gouverneur',
 ]);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+const ARTICLES = new Set(['le', 'la', "l'", 'les']);
 /** What may precede a subject: punctuation, conjunctions, the start of a subordinate clause. */
 const SUBJECT_BOUNDARY = new Set([
   ',',
@@ -97,6 +105,8 @@ export class Resolver {
   readonly history: Said[] = [];
   private readonly freq = new Map<string, number>();
   private readonly personEndingAt = new Map<number, Mention>();
+  /** Tokens inside quotation marks (not reported speech): never the article's own subjects. */
+  private readonly marked: Uint8Array;
 
   constructor(
     private readonly doc: Doc,
@@ -104,6 +114,7 @@ export class Resolver {
     /** Tokens inside quotation marks: the quoted speaker's words, not the article's subjects. */
     private readonly quoted: Uint8Array = new Uint8Array(doc.tokens.length),
   ) {
+    this.marked = quoted.slice();
     for (const p of mi.persons) {
       if (p.kind !== 'name') continue;
       this.freq.set(p.name, (this.freq.get(p.name) ?? 0) + 1);
@@ -192,7 +203,7 @@ export class Resolver {
       if (!named || named.type !== 'person' || this.quoted[first.i]) continue;
       if (m.gender && named.gender && m.gender !== named.gender) continue;
       if (named.role && m.role && !sameRole(roleClass(named.role), roleClass(m.role))) continue;
-      return named;
+      return this.unnamedBetween(first.j, m.i, m) ? null : named;
     }
     return null;
   }
@@ -214,7 +225,134 @@ export class Resolver {
     return best;
   }
 
-  resolve(m: Mention | null, at: number): Speaker | null {
+  /**
+   * Who a definite description takes up when no role match or subject names them: the nearest
+   * earlier person of compatible gender and role, outside quotation marks, within `sentences`
+   * sentences and two paragraphs (« Paul Roc a répondu. "…", a ajouté le chroniqueur. »):
+   * journalists re-describe whom they just mentioned. An unnamed individual in between is the
+   * referent instead: one introduced (« une habitante ») names nobody; the one who spoke last
+   * (« "…", dit un vieil homme. "…", ajoute l'octogénaire ») keeps the name it was given.
+   */
+  private nearest(m: Mention, sentences: number): Speaker | null | undefined {
+    const all = this.mi.all;
+    const t = this.doc.tokens;
+    const para = this.para(m.i);
+    const sent = t.sentence[m.i]!;
+    const lo = this.firstFrom(m.i);
+    // the last unnamed individual quoted, by where they were described (a role description
+    // names an office, which an unnamed passer-by does not hold)
+    let lastUnnamed: Said | null = null;
+    let unnamedAt = -1;
+    for (let k = this.history.length - 1; m.unknownHead && k >= Math.max(0, this.history.length - 3); k--) {
+      const h = this.history[k]!;
+      const sp = h.speaker;
+      if (!sp?.mention || sp.type !== 'anonymous' || !h.specific || h.plural) continue;
+      if (m.gender && h.gender && m.gender !== h.gender) continue;
+      lastUnnamed = h;
+      unnamedAt = sp.mention.start;
+      break;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - 400); k--) {
+      const p = all[k]!;
+      if (p === m || p.j > m.i) continue;
+      if (para - this.para(p.i) > 2 || sent - t.sentence[p.i]! > sentences) break;
+      if (this.marked[p.i]) continue;
+      if (t.start[p.i]! < unnamedAt) break;
+      if (p.kind === 'name') {
+        if (p.type !== 'person' || this.inQuote.has(p.name) || this.dependent(p)) continue;
+        if (m.gender && p.gender && m.gender !== p.gender) continue;
+        if (p.role && m.role && roleClass(p.role) && !sameRole(roleClass(p.role), roleClass(m.role)))
+          continue;
+        if (this.unnamedBetween(p.j, m.i, m)) return null;
+        return { ...this.fromName(p), mention: this.span(m) };
+      }
+      if (p.kind !== 'desc' || p.plural || p.link || p.definite || p.type === 'organization') continue;
+      if (m.gender && p.gender && m.gender !== p.gender) continue;
+      const h = this.headOf(p);
+      if (ROLES.has(h) || PERSON_NOUNS.has(h)) return null;
+    }
+    if (lastUnnamed?.speaker && para - this.para(lastUnnamed.tok) <= 2)
+      return { ...lastUnnamed.speaker, mention: this.span(m) };
+    return undefined;
+  }
+
+  /**
+   * A name in a complement (« la mort de Paul X », « avec la chanteuse Léa Y ») or apposed to
+   * someone's relative (« sa sœur, Léa Y », « son fils Paul »): not whom the text is about.
+   */
+  private dependent(p: Mention): boolean {
+    const norm = this.doc.tokens.norm;
+    let k = p.i - 1;
+    if (norm[k] === ',') k--;
+    // over a title or role noun and its determiner (« le Pr », « la chanteuse », « sa sœur »)
+    for (let g = 0; g < 4 && k >= 0; g++) {
+      const w = norm[k]!;
+      if (PREPOSITIONS.has(w) || POSSESSIVES.has(w) || w === 'par') return true;
+      if (!ARTICLES.has(w) && !TITLES.has(w) && !ROLES.has(w) && !PERSON_NOUNS.has(w) && !PRE_ADJ.has(w))
+        return false;
+      k--;
+    }
+    return false;
+  }
+
+  /**
+   * Whether someone unnamed is introduced between tokens a and b, outside quotation marks
+   * (« interpellé par un homme », « une voisine »): the likelier referent of a later description.
+   */
+  private unnamedBetween(a: number, b: number, m: Mention): boolean {
+    const norm = this.doc.tokens.norm;
+    // a description naming an office only takes up someone given that office (« un avocat »)
+    const office = m.unknownHead || !m.role ? null : roleClass(m.role);
+    for (let k = a; k < b - 1; k++) {
+      const w = norm[k]!;
+      if ((w !== 'un' && w !== 'une') || this.marked[k]) continue;
+      if (m.gender && (w === 'une') !== (m.gender === 'female')) continue;
+      let h = k + 1;
+      while (h < b - 1 && PRE_ADJ.has(norm[h]!)) h++;
+      const head = norm[h]!;
+      if (
+        office ? sameRole(office, ROLES.get(head)?.class ?? null) : PERSON_NOUNS.has(head) || ROLES.has(head)
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /** A description's head noun, after its determiner and preposed adjectives (« la jeune femme »). */
+  private headOf(d: Mention): string {
+    const norm = this.doc.tokens.norm;
+    let h = d.i + 1;
+    while (h < d.j - 1 && PRE_ADJ.has(norm[h]!)) h++;
+    return norm[h] ?? '';
+  }
+
+  /** Index of the first mention starting at or after token `tok`. */
+  private firstFrom(tok: number): number {
+    const all = this.mi.all;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.i < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** People named inside the quotation being attributed: a speaker rarely names themself. */
+  private inQuote = new Set<string>();
+
+  /**
+   * The speaker a mention stands for, for the quotation anchored at token `at`; `quote` is its
+   * token range, whose named people a description is not taken to be.
+   */
+  resolve(m: Mention | null, at: number, quote?: { i: number; j: number }): Speaker | null {
+    if (quote) {
+      this.inQuote = new Set();
+      const all = this.mi.all;
+      for (let k = this.firstFrom(quote.i); k < all.length && all[k]!.i < quote.j; k++)
+        if (all[k]!.kind === 'name') this.inQuote.add(all[k]!.name);
+    }
     if (!m) return null;
     const t = this.doc.tokens;
     if (m.kind === 'name') return this.fromName(m);
@@ -231,6 +369,12 @@ export class Resolver {
       // « le chef de file des Insoumis Jean-Luc Mélenchon »: a person named at the end of it.
       const inner = this.personEndingAt.get(m.j);
       if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
+      // « le créateur de la marque, Paul X »: a person's name apposed to it.
+      if (m.type === 'person' && !m.plural && t.norm[m.j] === ',') {
+        const app = this.mi.startingAt.get(m.j + 1);
+        if (app?.kind === 'name' && app.type === 'person')
+          return { ...this.fromName(app), mention: this.span(m) };
+      }
       if (m.type === 'person' && m.definite && !m.plural) {
         // « son fils », « leur avocat »: someone related to a person, never that person.
         const possessive = POSSESSIVES.has(t.norm[m.i]!);
@@ -238,8 +382,20 @@ export class Resolver {
           ? null
           : m.unknownHead
             ? this.recentPerson(m)
-            : (this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m));
+            : (this.byRole(m) ?? this.recentPerson(m));
         if (p) return { ...this.fromName(p), mention: this.span(m) };
+        const personal = !m.unknownHead || PERSON_NOUNS.has(this.headOf(m));
+        if (!possessive && personal) {
+          // the person just mentioned, else the article's main person, else anyone mentioned lately
+          const near = this.nearest(m, m.unknownHead ? 1e9 : 2);
+          if (near) return near;
+          if (near === null) return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
+          const main = m.unknownHead ? null : this.salient(m);
+          if (main) return { ...this.fromName(main), mention: this.span(m) };
+          const far = m.unknownHead ? null : this.nearest(m, 1e9);
+          if (far) return far;
+        }
+        return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
       }
       return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
     }

@@ -245,4 +245,44 @@ describe('roles and coordinations', () => {
       'Paul Robert parle. Invité de Radio Vérac, il a comparé ces départs à des « naufrages » pour « punir tel ou tel », et soutenu qu’une équipe gagne en s’ouvrant.';
     assert.equal(quotes(text).at(-1)?.speaker?.name, 'Paul Robert');
   });
+  it('takes a re-description up as the person just mentioned, by gender (fictional)', () => {
+    const text = [
+      'Marc Tellier et Claire Jourdan se sont affrontés sur le plateau.',
+      '« Je ne lâcherai rien sur les retraites », a lancé la chroniqueuse.',
+      'Le romancier Hugo Marsan publie un nouveau livre en mars.',
+      '« Ce texte m’a pris dix ans », confie le sexagénaire.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Claire Jourdan', 'person'],
+      ['Hugo Marsan', 'person'],
+    ]);
+  });
+
+  it('leaves a re-description unresolved when someone unnamed was introduced since (fictional)', () => {
+    const text = [
+      'Le maire Paul Verdon a visité le marché couvert samedi.',
+      'Il a été interpellé par un commerçant en colère.',
+      '« Personne ne nous écoute », a lancé le quinquagénaire.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['le quinquagénaire', 'anonymous']]);
+  });
+
+  it('does not take up a name in a complement or apposed to a relative, nor one the quotation names (fictional)', () => {
+    const text = [
+      'Lise Carmin a rendu hommage à sa sœur, Jeanne Carmin, disparue en juin.',
+      '« Elle m’a tout appris », dit la comédienne.',
+      'Hugo Bastide a longtemps joué avec le batteur Marc Olive.',
+      '« Marc Olive reste un frère », raconte le musicien.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Lise Carmin', 'person'],
+      ['Hugo Bastide', 'person'],
+    ]);
+  });
+
+  it('takes a person’s name apposed to a description (fictional)', () => {
+    const text =
+      '« Nous rouvrirons lundi », a assuré la gérante du magasin, Sonia Pelletier, à la radio locale.';
+    assert.equal(quotes(text)[0]?.speaker?.name, 'Sonia Pelletier');
+  });
 });
