@@ -119,7 +119,7 @@ export function runSpacy(
   }
   return {
     run: {
-      system: `spaCy ${model}${mode === 'ner' ? ' (tok2vec+ner)' : ' (full pipeline)'}`,
+      system: `spaCy ${model} (${mode === 'ner' ? s.pipes.join('+') : 'full pipeline'})`,
       model,
       mode,
       pipes: s.pipes,
