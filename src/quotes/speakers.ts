@@ -99,6 +99,21 @@ function roleScore(a: string, b: string): number {
   return (ca === cb ? 2 : 1) + stems(a).filter((w) => sb.has(w)).length;
 }
 
+/** A noun for a person: listed, or an agent or adherent (« urbaniste », « pharmacienne »). */
+const isPersonNoun = (w: string): boolean =>
+  PERSON_NOUNS.has(w) ||
+  ROLES.has(w) ||
+  (w.startsWith('ex-') && isPersonNoun(w.slice(3))) ||
+  (w.startsWith('vice-') && isPersonNoun(w.slice(5))) ||
+  (w.startsWith('euro') && isPersonNoun(w.slice(4))) ||
+  (w.length > 5 &&
+    (w.endsWith('iste') ||
+      w.endsWith('ien') ||
+      w.endsWith('ienne') ||
+      w.endsWith('euse') ||
+      w.endsWith('trice') ||
+      w.endsWith('logue')));
+
 const stripDet = (s: string) => s.replace(/^(?:les|le|la)\s+|^l['’]\s*/i, '');
 
 export class Resolver {
@@ -369,22 +384,34 @@ export class Resolver {
       // « le chef de file des Insoumis Jean-Luc Mélenchon »: a person named at the end of it.
       const inner = this.personEndingAt.get(m.j);
       if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
-      // « le créateur de la marque, Paul X »: a person's name apposed to it.
+      // « la même source », « cette même source »: the source just quoted.
+      if (m.definite && !m.plural && t.norm[m.i + 1] === 'meme') {
+        const last = this.history.at(-1)?.speaker;
+        if (last) return { ...last, mention: this.span(m) };
+      }
+      // « le créateur de la marque, Paul X, »: a person's name apposed to it (closed by a comma or
+      // the sentence end: « Selon la presse, Paul X a … » opens a clause).
       if (m.type === 'person' && !m.plural && t.norm[m.j] === ',') {
         const app = this.mi.startingAt.get(m.j + 1);
-        if (app?.kind === 'name' && app.type === 'person')
+        const after = t.norm[app?.j ?? 0] ?? '.';
+        if (
+          app?.kind === 'name' &&
+          app.type === 'person' &&
+          (after === ',' || after === '.' || after === ')')
+        )
           return { ...this.fromName(app), mention: this.span(m) };
       }
       if (m.type === 'person' && m.definite && !m.plural) {
         // « son fils », « leur avocat »: someone related to a person, never that person.
         const possessive = POSSESSIVES.has(t.norm[m.i]!);
-        const p = possessive
-          ? null
-          : m.unknownHead
-            ? this.recentPerson(m)
-            : (this.byRole(m) ?? this.recentPerson(m));
+        const personal = !m.unknownHead || isPersonNoun(this.headOf(m));
+        const p =
+          possessive || !personal
+            ? null
+            : m.unknownHead
+              ? this.recentPerson(m)
+              : (this.byRole(m) ?? this.recentPerson(m));
         if (p) return { ...this.fromName(p), mention: this.span(m) };
-        const personal = !m.unknownHead || PERSON_NOUNS.has(this.headOf(m));
         if (!possessive && personal) {
           // the person just mentioned, else the article's main person, else anyone mentioned lately
           const near = this.nearest(m, m.unknownHead ? 1e9 : 2);
@@ -446,7 +473,8 @@ export class Resolver {
     for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) {
       const p = all[k]!;
       if (para - this.para(p.i) > 2) break;
-      if (p.j > m.i || this.quoted[p.i]) continue;
+      // « ce dernier » takes up whoever was named last, in reported content too
+      if (p.j > m.i || (anyPosition ? this.marked[p.i] : this.quoted[p.i])) continue;
       let prev = norm[p.i - 1] ?? '';
       if (/^(?:le|la|les|l')$/.test(prev)) prev = norm[p.i - 2] ?? '';
       if (PREPOSITIONS.has(prev) && !anyPosition) continue;

@@ -285,4 +285,37 @@ describe('roles and coordinations', () => {
       '« Nous rouvrirons lundi », a assuré la gérante du magasin, Sonia Pelletier, à la radio locale.';
     assert.equal(quotes(text)[0]?.speaker?.name, 'Sonia Pelletier');
   });
+  it('reads a demonstrative description after an incise as the person just described (fictional)', () => {
+    const text = [
+      'Installée depuis peu à Vaudrenne, Elsa Morand a repris la boulangerie du village.',
+      '« Ici, tout le monde se connaît », assure cette ancienne infirmière.',
+      '« On a gardé nos prix de l’an dernier », raconte cette semaine un boulanger du bourg voisin.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Elsa Morand', 'person'],
+      ['un boulanger du bourg voisin', 'anonymous'],
+    ]);
+  });
+
+  it('finds the postposed subject after « auprès de l’AFP » or an adjective between commas (fictional)', () => {
+    const text = [
+      '« La saison est perdue », regrette auprès de l’AFP Jeanne Roussel, maraîchère.',
+      '« Nous replanterons en mars », raconte, amusée, Lucie Vernet.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Jeanne Roussel', 'person'],
+      ['Lucie Vernet', 'person'],
+    ]);
+  });
+
+  it('gives « la même source » the source just quoted (fictional)', () => {
+    const text = [
+      'Trois entrepôts ont brûlé dans la nuit, a indiqué une source policière.',
+      'Aucun blessé n’est à déplorer, selon la même source.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['une source policière', 'anonymous'],
+      ['une source policière', 'anonymous'],
+    ]);
+  });
 });
