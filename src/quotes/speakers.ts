@@ -1,15 +1,19 @@
 // From a mention to a speaker: names take their canonical (fullest) form; pronouns go to the
 // most recent compatible speaker or person; role descriptions (« le ministre », « l'entraîneur »)
 // to the person given that role in the article; unnamed sources stay anonymous.
-import type { Doc } from '../doc.js';
+import { type Doc, TokenKind } from '../doc.js';
 import type { Speaker } from '../record.js';
 import {
+  DOCUMENT_NOUNS,
+  FINITE,
+  NAMED_ORG_NOUNS,
   PERSON_NOUNS,
   PRE_ADJ,
   SPEAKER_PREPOSITIONS as PREPOSITIONS,
   ROLES,
   SPEAKER_STOPWORDS as STOPWORDS,
   TITLES,
+  verbReadings,
 } from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
 
@@ -36,6 +40,33 @@ const ELECTED = new Set([
 ]);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 const ARTICLES = new Set(['le', 'la', "l'", 'les']);
+/** What introduces a document's author: « de l'Inserm », « publié par X », « parue dans X ». */
+const ISSUER_PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'par', 'dans']);
+/** Nouns before a publication's name (« parue dans la revue Nature »). */
+const MEDIA_NOUNS = new Set([
+  'revue',
+  'magazine',
+  'site',
+  'hebdomadaire',
+  'mensuel',
+  'institut',
+  'cabinet',
+  'blog',
+]);
+const CLAUSE_WORDS = new Set([
+  'qui',
+  'que',
+  "qu'",
+  'dont',
+  'et',
+  'ou',
+  'a',
+  'ont',
+  'est',
+  'sont',
+  'avait',
+  'etait',
+]);
 /** What may precede a subject: punctuation, conjunctions, the start of a subordinate clause. */
 const SUBJECT_BOUNDARY = new Set([
   ',',
@@ -333,6 +364,76 @@ export class Resolver {
     return false;
   }
 
+  /**
+   * The organisation or person named as a document's author right after its head noun at h;
+   * false when the author is given but unnamed (« le communiqué de la famille »).
+   */
+  private issuerAt(h: number): Mention | null | false {
+    const t = this.doc.tokens;
+    const end = this.doc.sentences[t.sentence[h]!]!.tokenEnd;
+    for (let k = h + 1, steps = 0; k < end && steps < 10; k++, steps++) {
+      if (t.kind[k] === TokenKind.Punct || t.kind[k] === TokenKind.Quote) return null;
+      const m = this.mi.startingAt.get(k);
+      if (m?.kind !== 'name' || this.marked[k]) {
+        const w = t.norm[k]!;
+        // the noun phrase ends at a finite verb or a clause word (« Le texte appelle … »), and a
+        // common noun after a preposition is the author (« de la famille »), unnamed
+        if (CLAUSE_WORDS.has(w) || verbReadings(w)?.some((r) => r.mask & FINITE)) return null;
+        let p = t.norm[k - 1]!;
+        if (ARTICLES.has(p)) p = t.norm[k - 2]!;
+        if (ISSUER_PREPOSITIONS.has(p) && !ARTICLES.has(w) && !NAMED_ORG_NOUNS.has(w) && !MEDIA_NOUNS.has(w))
+          return false;
+        continue;
+      }
+      let prev = t.norm[k - 1]!;
+      if (ARTICLES.has(prev)) prev = t.norm[k - 2]!;
+      // « sondage Odoxa », « étude de l'Inserm », « publié par X », « parue dans X »
+      return k === h + 1 || ISSUER_PREPOSITIONS.has(prev) ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * Who issued the document a description names: inside it (« le rapport de la Cour »), or for
+   * « le communiqué » the one that issued the last such document: named with it, quoted in its
+   * sentence (« a indiqué la préfecture dans un communiqué »), or that sentence's subject.
+   */
+  private issuer(m: Mention): Speaker | null {
+    const t = this.doc.tokens;
+    const h = this.headTok(m);
+    const own = this.issuerAt(h);
+    if (own) return this.fromName(own);
+    if (own === false || !m.definite) return null;
+    const head = t.norm[h]!;
+    const para = this.para(m.i);
+    for (let k = m.i - 1; k >= 0 && para - this.para(k) <= 2; k--) {
+      if (t.norm[k] !== head || this.marked[k]) continue;
+      const by = this.issuerAt(k);
+      if (by) return this.fromName(by);
+      if (by === false) return null;
+      const sent = t.sentence[k]!;
+      for (let q = this.history.length - 1; q >= 0; q--) {
+        const said = this.history[q]!;
+        if (t.sentence[said.tok]! < sent) break;
+        if (t.sentence[said.tok] === sent && said.speaker && said.speaker.type !== 'anonymous')
+          return said.speaker;
+      }
+      const first = this.mi.startingAt.get(this.doc.sentences[sent]!.tokenStart);
+      if (first?.kind === 'name' && first.j <= k) return this.fromName(first);
+      if (first?.kind === 'desc' && first.type === 'organization' && first.j <= k)
+        return this.resolve(first, k);
+      return null;
+    }
+    return null;
+  }
+
+  private headTok(d: Mention): number {
+    const norm = this.doc.tokens.norm;
+    let h = d.i + 1;
+    while (h < d.j - 1 && PRE_ADJ.has(norm[h]!)) h++;
+    return h;
+  }
+
   /** A description's head noun, after its determiner and preposed adjectives (« la jeune femme »). */
   private headOf(d: Mention): string {
     const norm = this.doc.tokens.norm;
@@ -388,6 +489,12 @@ export class Resolver {
       if (m.definite && !m.plural && t.norm[m.i + 1] === 'meme') {
         const last = this.history.at(-1)?.speaker;
         if (last) return { ...last, mention: this.span(m) };
+      }
+      // « selon un sondage Odoxa », « une étude parue dans la revue X », « le communiqué »: a
+      // document speaks for whoever issued it, when the text names them.
+      if (DOCUMENT_NOUNS.has(this.headOf(m))) {
+        const by = this.issuer(m);
+        if (by) return { ...by, mention: this.span(m) };
       }
       // « le créateur de la marque, Paul X, »: a person's name apposed to it (closed by a comma or
       // the sentence end: « Selon la presse, Paul X a … » opens a clause).

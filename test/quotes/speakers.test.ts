@@ -318,4 +318,23 @@ describe('roles and coordinations', () => {
       ['une source policière', 'anonymous'],
     ]);
   });
+  it('gives a document the organisation that issued it, when named (fictional)', () => {
+    const text = [
+      'Selon un sondage Vexor publié mardi, 58 % des électeurs veulent un second débat.',
+      'Le taux de chômage a reculé de deux points, selon les chiffres de l’Office valdorien de la statistique.',
+      'La préfecture de Brenne a annoncé dans un communiqué que le pont fermerait lundi.',
+      '« Les travaux dureront six mois », précise le communiqué.',
+      'La récolte sera tardive, selon une étude de la coopérative.',
+    ].join('\n');
+    assert.deepEqual(
+      quotes(text).map((q) => q.speaker?.name ?? null),
+      [
+        'Vexor',
+        'Office valdorien de la statistique',
+        'préfecture de Brenne',
+        'préfecture de Brenne',
+        'une étude de la coopérative',
+      ],
+    );
+  });
 });
