@@ -53,6 +53,33 @@ const MEDIA_NOUNS = new Set([
   'cabinet',
   'blog',
 ]);
+const COMPLEMENT_PREPOSITIONS = new Set([
+  'de',
+  "d'",
+  'du',
+  'des',
+  'a',
+  'au',
+  'aux',
+  'pour',
+  'par',
+  'avec',
+  'contre',
+]);
+const INDEFINITE_START = /^(?:un|une) /i;
+/** « l'ancien ministre », « l'ex-président »: a former office, no clash with the current one. */
+const FORMER = new Set(['ancien', 'ancienne', 'ex', 'ex-']);
+/** Role classes naming a relation, not an office: no clash with whatever office one holds. */
+const RELATIONS = new Set([
+  'proche',
+  'enfant',
+  'mere',
+  'epouse',
+  'homologue',
+  'successeur',
+  'victime',
+  'temoin',
+]);
 const CLAUSE_WORDS = new Set([
   'qui',
   'que',
@@ -246,9 +273,11 @@ export class Resolver {
       const first = this.mi.startingAt.get(q);
       if (!first || first.j > m.i || first === m) continue;
       const named = first.kind === 'name' ? first : first.kind === 'desc' ? first.link : null;
-      if (!named || named.type !== 'person' || this.quoted[first.i]) continue;
+      if (!named || named.type !== 'person' || this.quoted[first.i] || this.inQuote.has(named.name)) continue;
       if (m.gender && named.gender && m.gender !== named.gender) continue;
-      if (named.role && m.role && !sameRole(roleClass(named.role), roleClass(m.role))) continue;
+      const own = m.role ? roleClass(m.role) : null;
+      if (named.role && own && !FORMER.has(t.norm[m.i + 1]!) && !sameRole(roleClass(named.role), own))
+        continue;
       return this.unnamedBetween(first.j, m.i, m) ? null : named;
     }
     return null;
@@ -260,6 +289,7 @@ export class Resolver {
     let bestN = 1;
     for (const p of this.mi.persons) {
       if (p.kind !== 'name' || p.type !== 'person' || Math.abs(m.i - p.i) > ROLE_WINDOW) continue;
+      if (this.inQuote.has(p.name)) continue;
       if (m.gender && p.gender && p.gender !== m.gender) continue;
       if (p.role && m.role && roleClass(p.role) && !sameRole(roleClass(p.role), roleClass(m.role))) continue;
       const n = this.freq.get(p.name) ?? 0;
@@ -285,6 +315,10 @@ export class Resolver {
     const para = this.para(m.i);
     const sent = t.sentence[m.i]!;
     const lo = this.firstFrom(m.i);
+    const former = FORMER.has(t.norm[m.i + 1]!);
+    // an office the lexicon knows (« le premier secrétaire du parti » names none it can compare)
+    const ownClass = m.role ? roleClass(m.role) : null;
+    const relational = RELATIONS.has(ownClass ?? '');
     // the last unnamed individual quoted, by where they were described (a role description
     // names an office, which an unnamed passer-by does not hold)
     let lastUnnamed: Said | null = null;
@@ -307,7 +341,14 @@ export class Resolver {
       if (p.kind === 'name') {
         if (p.type !== 'person' || this.inQuote.has(p.name) || this.dependent(p)) continue;
         if (m.gender && p.gender && m.gender !== p.gender) continue;
-        if (p.role && m.role && roleClass(p.role) && !sameRole(roleClass(p.role), roleClass(m.role)))
+        if (
+          !former &&
+          !relational &&
+          ownClass &&
+          p.role &&
+          roleClass(p.role) &&
+          !sameRole(roleClass(p.role), ownClass)
+        )
           continue;
         if (this.unnamedBetween(p.j, m.i, m)) return null;
         return { ...this.fromName(p), mention: this.span(m) };
@@ -483,8 +524,10 @@ export class Resolver {
       if (m.type === 'organization')
         return { name: this.fullestOrg(m), type: 'organization', entity: null, mention: this.span(m) };
       // « le chef de file des Insoumis Jean-Luc Mélenchon »: a person named at the end of it.
+      // (not a complement: « l'avocat de Paul X », « l'ancien adjoint de Léa Y » is someone else)
       const inner = this.personEndingAt.get(m.j);
-      if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
+      if (inner && inner.i > m.i && !COMPLEMENT_PREPOSITIONS.has(t.norm[inner.i - 1]!))
+        return { ...this.fromName(inner), mention: this.span(m) };
       // « la même source », « cette même source »: the source just quoted.
       if (m.definite && !m.plural && t.norm[m.i + 1] === 'meme') {
         const last = this.history.at(-1)?.speaker;
@@ -540,7 +583,12 @@ export class Resolver {
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - 50); k--) {
       const h = this.history[k]!;
       if (para - this.para(h.tok) > 2) break;
-      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural && !h.specific)) continue;
+      // an unnamed individual just quoted (« lâche un jeune … "…", ajoute-t-il ») counts too
+      const justQuoted =
+        k === this.history.length - 1 &&
+        para === this.para(h.tok) &&
+        INDEFINITE_START.test(h.speaker?.name ?? '');
+      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural && !h.specific && !justQuoted)) continue;
       if (m.gender && h.gender && m.gender !== h.gender) continue;
       if (m.kind === 'pronoun' && m.plural !== h.plural) continue;
       fromHistory = h;

@@ -337,4 +337,22 @@ describe('roles and coordinations', () => {
       ],
     );
   });
+  it('does not take the person in a description’s complement for its referent (fictional)', () => {
+    const text = [
+      'Candidat à la mairie de Vernac, Paul Ardent a tenu meeting samedi.',
+      '« Nous gagnerons au second tour », a lancé l’ancien ministre de Marie Dupuis.',
+    ].join('\n');
+    assert.equal(quotes(text)[0]?.speaker?.name, 'Paul Ardent');
+  });
+
+  it('takes up an unnamed speaker just quoted with « il » (fictional)', () => {
+    const text = [
+      'Le maire Henri Valès a inauguré la halle.',
+      '« C’est trop tard », lâche un commerçant du marché. « On a perdu deux saisons », ajoute-t-il.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['un commerçant du marché', 'anonymous'],
+      ['un commerçant du marché', 'anonymous'],
+    ]);
+  });
 });
