@@ -355,4 +355,14 @@ describe('roles and coordinations', () => {
       ['un commerçant du marché', 'anonymous'],
     ]);
   });
+  it('attributes a quotation to the subject of an incise verb of manner (fictional)', () => {
+    const text = [
+      '« On repart de zéro », soupire Jeanne Roussel.',
+      '« Au moins, il fait beau », sourit-elle.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Jeanne Roussel', 'person'],
+      ['Jeanne Roussel', 'person'],
+    ]);
+  });
 });
