@@ -40,9 +40,9 @@ const ELECTED = new Set([
 ]);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 const ARTICLES = new Set(['le', 'la', "l'", 'les']);
-/** What introduces a document's author: « de l'Inserm », « publié par X », « parue dans X ». */
+/** What introduces a document's author: « de l'Institut X », « publié par X », « parue dans X ». */
 const ISSUER_PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'par', 'dans']);
-/** Nouns before a publication's name (« parue dans la revue Nature »). */
+/** Nouns before a publication's name (« parue dans la revue X »). */
 const MEDIA_NOUNS = new Set([
   'revue',
   'magazine',
@@ -428,7 +428,7 @@ export class Resolver {
       }
       let prev = t.norm[k - 1]!;
       if (ARTICLES.has(prev)) prev = t.norm[k - 2]!;
-      // « sondage Odoxa », « étude de l'Inserm », « publié par X », « parue dans X »
+      // « sondage Vexor », « étude de l'Institut X », « publié par X », « parue dans X »
       return k === h + 1 || ISSUER_PREPOSITIONS.has(prev) ? m : null;
     }
     return null;
@@ -533,7 +533,7 @@ export class Resolver {
         const last = this.history.at(-1)?.speaker;
         if (last) return { ...last, mention: this.span(m) };
       }
-      // « selon un sondage Odoxa », « une étude parue dans la revue X », « le communiqué »: a
+      // « selon un sondage Vexor », « une étude parue dans la revue X », « le communiqué »: a
       // document speaks for whoever issued it, when the text names them.
       if (DOCUMENT_NOUNS.has(this.headOf(m))) {
         const by = this.issuer(m);
@@ -583,7 +583,7 @@ export class Resolver {
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - 50); k--) {
       const h = this.history[k]!;
       if (para - this.para(h.tok) > 2) break;
-      // an unnamed individual just quoted (« lâche un jeune … "…", ajoute-t-il ») counts too
+      // an unnamed individual just quoted (« lâche un passant. "…", ajoute-t-il ») counts too
       const justQuoted =
         k === this.history.length - 1 &&
         para === this.para(h.tok) &&
