@@ -80,14 +80,17 @@ class View {
     const gap = this.doc.text.slice(t.end[i - 1]!, t.start[i]!);
     return /^[ \u00a0\u202f\t]+$/.test(gap);
   }
+  // The token kind is tested before any regular expression: most tokens are words.
   day(i: number): number | null {
+    if (this.kind(i) !== TokenKind.Number) return null;
     const m = /^(\d{1,2})(?:er|re)?$/.exec(this.n(i));
     const d = m ? Number(m[1]) : 0;
-    return d >= 1 && d <= 31 && this.kind(i) === TokenKind.Number ? d : null;
+    return d >= 1 && d <= 31 ? d : null;
   }
   year(i: number): number | null {
+    if (this.kind(i) !== TokenKind.Number) return null;
     const s = this.n(i);
-    if (!/^\d{4}$/.test(s) || this.kind(i) !== TokenKind.Number) return null;
+    if (!/^\d{4}$/.test(s)) return null;
     const y = Number(s);
     return y >= 1800 && y <= 2100 ? y : null;
   }
@@ -122,6 +125,9 @@ const STARTS = new Set([
   ...YEAR_PREPS,
   ...['ce', 'cet', 'cette', 'il', 'dans', 'le', 'la', "l'", 'plus'],
 ]);
+const UNIT_DETERMINERS = new Set(['ce', 'cet', 'cette', 'la', 'le', "l'"]);
+/** « mi-… » without a regular expression: m, i, hyphen. */
+const isMi = (w: string) => w.charCodeAt(0) === 109 && w.charCodeAt(1) === 105 && w.charCodeAt(2) === 45;
 const mayStartDate = (w: string) =>
   STARTS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) || w.startsWith('mi-');
 
@@ -182,7 +188,7 @@ function matchAt(v: View, i: number): DateMatch | null {
 
   // [en|début|fin|mi-] mars [2021] · novembre 2021
   {
-    const mi = /^mi-(.+)$/.exec(w);
+    const mi = isMi(w) ? /^mi-(.+)$/.exec(w) : null;
     const prep = MONTH_PREPS.has(w) ? 1 : 0;
     const m = mi ? (MONTHS[mi[1]!] ?? null) : v.month(i + prep, false);
     const mIdx = mi ? i : i + prep;
@@ -196,7 +202,7 @@ function matchAt(v: View, i: number): DateMatch | null {
 
   // depuis 2013 · en 2015 · fin 2019 · mi-2020
   {
-    const mi = /^mi-(\d{4})$/.exec(w);
+    const mi = isMi(w) ? /^mi-(\d{4})$/.exec(w) : null;
     if (mi) {
       const y = Number(mi[1]);
       if (y >= 1800 && y <= 2100)
@@ -222,7 +228,7 @@ function matchAt(v: View, i: number): DateMatch | null {
       unit &&
       unit !== 'day' &&
       !/^(jours|semaines|ans|annees)$/.test(v.n(j + 1)) &&
-      ['ce', 'cet', 'cette', 'la', 'le', "l'"].includes(det)
+      UNIT_DETERMINERS.has(det)
     ) {
       if (det === 'ce' || det === 'cet' || det === 'cette') {
         const ci = v.n(j + 2) === '-ci' ? j + 3 : j + 2;
@@ -233,9 +239,8 @@ function matchAt(v: View, i: number): DateMatch | null {
       if (NEXT.has(mod)) return { first: i, last: j + 3, expr: { kind: 'offset', unit, n: 1 } };
     }
     // « ce mois-ci », « cette année-là » come as one hyphenated word.
-    const hy = /^(mois|semaine|annee)-ci$/.exec(v.n(j + 1));
-    if (hy && (det === 'ce' || det === 'cette'))
-      return { first: i, last: j + 2, expr: { kind: 'offset', unit: UNITS[hy[1]!]!, n: 0 } };
+    const hy = det === 'ce' || det === 'cette' ? /^(mois|semaine|annee)-ci$/.exec(v.n(j + 1)) : null;
+    if (hy) return { first: i, last: j + 2, expr: { kind: 'offset', unit: UNITS[hy[1]!]!, n: 0 } };
   }
   return null;
 }

@@ -99,13 +99,52 @@ const KEY_CACHE_MAX = 200_000;
 export function gazetteerKey(text: string): string {
   let key = KEY_CACHE.get(text);
   if (key !== undefined) return key;
-  key = fold(text)
-    .replace(/[-\s\u00a0\u202f]+/g, ' ')
-    .replace(/' /g, "'")
-    .trim();
+  key = separatorsMerged(fold(text));
   if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
   KEY_CACHE.set(text, key);
   return key;
+}
+
+/** The key of an already folded text: hyphens and white space merged into one space, trimmed. */
+function separatorsMerged(folded: string): string {
+  return folded
+    .replace(/[-\s\u00a0\u202f]+/g, ' ')
+    .replace(/' /g, "'")
+    .trim();
+}
+
+/**
+ * `gazetteerKey` of a token from its folded form (`doc.tokens.norm`), without the memo: a folded
+ * word with no hyphen or white space is its own key (most are), so the look-ups by this key hash
+ * no new string. Equal to gazetteerKey(token text), and to gazetteerKey(norm) (folding twice
+ * changes nothing; pinned by a property test).
+ */
+export function keyOfNorm(norm: string): string {
+  return keyOfFolded(norm);
+}
+
+/**
+ * `gazetteerKey(text)` without the memo, for the many spans of text that are keyed once (the
+ * memo's table grows to hundreds of thousands of strings, and each probe misses the CPU caches).
+ */
+export function keyOfText(text: string): string {
+  return keyOfFolded(fold(text));
+}
+
+/** separatorsMerged(folded), returning the text itself when it is a key already (most are). */
+function keyOfFolded(folded: string): string {
+  // A key: words split by single spaces, no other separator, no « ' » before a space.
+  let space = true; // a leading space must go
+  for (let k = 0; k < folded.length; k++) {
+    const ch = folded.charCodeAt(k);
+    if (ch === 32) {
+      if (space || (k > 0 && folded.charCodeAt(k - 1) === 39)) return separatorsMerged(folded);
+      space = true;
+      // Every other character \s or the hyphen can match is < U+0020, U+00A0, or >= U+1680.
+    } else if (ch < 32 || ch === 45 || ch === 0xa0 || ch >= 0x1680) return separatorsMerged(folded);
+    else space = false;
+  }
+  return space && folded.length > 0 ? separatorsMerged(folded) : folded;
 }
 
 /** Words of a key as the tokenizer would cut them (« afrique de l'ouest » → 4). */
@@ -127,7 +166,11 @@ function noteLength(key: string): void {
  * Lets the mention finder try only the windows that can match.
  */
 export function longestNameFrom(word: string): number {
-  const key = gazetteerKey(word);
+  return longestNameFromKey(gazetteerKey(word));
+}
+
+/** `longestNameFrom` for a key already computed (`gazetteerKey`, `keyOfNorm`). */
+export function longestNameFromKey(key: string): number {
   // The first piece of key.split(/ |(?<=')/), without the array: up to a space, or an apostrophe kept.
   let end = key.indexOf(' ');
   if (end < 0) end = key.length;
@@ -149,21 +192,28 @@ function index<T>(entries: Iterable<[string, T]>): Map<string, T> {
   return m;
 }
 
-function get<T>(map: Map<string, T>, text: string, key = gazetteerKey(text)): T | undefined {
+function get<T>(map: Map<string, T>, key: string): T | undefined {
   const hit = map.get(key);
   if (hit !== undefined) return hit;
-  // key.replace(ARTICLE, '') without running the regex on every look-up (most keys have no article).
-  const skip =
-    key.charCodeAt(0) !== 108 // l
-      ? 0
-      : key.startsWith('le ') || key.startsWith('la ')
-        ? 3
-        : key.startsWith('les ')
-          ? 4
-          : key.startsWith("l'")
-            ? 2
-            : 0;
+  const skip = articleLength(key);
   return skip ? map.get(key.slice(skip)) : undefined;
+}
+
+/**
+ * Length of a leading article (« le », « la », « les », « l' ») in a key, else 0: the look-ups try
+ * the key without it. key.replace(ARTICLE, '') without running the regex on every look-up (most
+ * keys have no article).
+ */
+export function articleLength(key: string): number {
+  return key.charCodeAt(0) !== 108 // l
+    ? 0
+    : key.startsWith('le ') || key.startsWith('la ')
+      ? 3
+      : key.startsWith('les ')
+        ? 4
+        : key.startsWith("l'")
+          ? 2
+          : 0;
 }
 
 const COUNTRIES = countriesData as Country[];
@@ -229,9 +279,12 @@ for (const o of ORGANIZATIONS_LIST)
       if (n.length >= 5 && n === n.toLowerCase() && /^[\p{Ll}\d]+$/u.test(n) && !LOWERCASE_BRANDS.has(n))
         LOWERCASE_BRANDS.set(gazetteerKey(n), o);
 
+// The look-up runs on every word: most have no brand's length and skip the map (no string hashed).
+const BRAND_LENGTHS = new Set([...LOWERCASE_BRANDS.keys()].map((k) => k.length));
+
 /** An organisation known by a lower-case one-word name, by the token's folded form. */
 export function lookupLowercaseBrand(norm: string): Organization | undefined {
-  return LOWERCASE_BRANDS.get(norm);
+  return BRAND_LENGTHS.has(norm.length) ? LOWERCASE_BRANDS.get(norm) : undefined;
 }
 
 // Keys known only from an upper-case alias (« EAU », « RCA »): they match text in capitals only,
@@ -252,10 +305,39 @@ const CAPS_ONLY = (() => {
   return caps;
 })();
 
+/** The metonym, organisation (by name, by acronym) and place entries under one key. */
+export interface KeyEntries {
+  metonym?: Metonym;
+  organization?: Organization;
+  acronym?: Organization;
+  place?: Place;
+}
+
+// One map for the span look-ups of the mention finder: a key that is no name (most are not) costs
+// one probe, not one per map.
+const ENTRIES = new Map<string, KeyEntries>();
+const entryFor = (k: string) => {
+  let e = ENTRIES.get(k);
+  if (!e) ENTRIES.set(k, (e = {}));
+  return e;
+};
+for (const [k, v] of METONYMS) entryFor(k).metonym = v;
+for (const [k, v] of ORGANIZATIONS) entryFor(k).organization = v;
+for (const [k, v] of ACRONYMS) entryFor(k).acronym = v;
+for (const [k, v] of PLACES) entryFor(k).place = v;
+
+/**
+ * The entries stored under exactly this key (no article stripped: the caller tries the key without
+ * its article, `articleLength`, for each field the full key lacks, as `get` does per map).
+ */
+export function entriesByKey(key: string): KeyEntries | undefined {
+  return ENTRIES.get(key);
+}
+
 export function lookupCountry(text: string): Country | undefined {
   const key = gazetteerKey(text);
   if (CAPS_ONLY.has(key) && text !== text.toUpperCase()) return undefined;
-  return get(COUNTRY_BY_NAME, text, key);
+  return get(COUNTRY_BY_NAME, key);
 }
 
 export function countryByIso3(iso3: string): Country | undefined {
@@ -265,7 +347,39 @@ export function countryByIso3(iso3: string): Country | undefined {
 export function lookupPlace(text: string): Place | undefined {
   const key = gazetteerKey(text);
   if (CAPS_ONLY.has(key) && text !== text.toUpperCase()) return undefined;
-  return get(PLACES, text, key);
+  return get(PLACES, key);
+}
+
+/**
+ * Look-ups by a key already computed (`gazetteerKey(text)` or `keyOfNorm(norm)`), so that a span
+ * is keyed once for all the maps. The text itself matters only for a few keys; the caller tests
+ * it there (without slicing it out of the article for every other key):
+ *   lookupPlace(text)        = isCapsOnlyKey(key) && text !== text.toUpperCase() ? undefined : placeByKey(key)
+ *   lookupOrganization(text) = organizationByName(key) ?? (text has a capital ? acronymByKey(key) : undefined)
+ */
+export function placeByKey(key: string): Place | undefined {
+  return get(PLACES, key);
+}
+
+/** A key known only from an upper-case alias (« EAU »): a place only when the text is in capitals. */
+export function isCapsOnlyKey(key: string): boolean {
+  return CAPS_ONLY.has(key);
+}
+
+export function metonymByKey(key: string): Metonym | undefined {
+  return get(METONYMS, key);
+}
+
+export function organizationByName(key: string): Organization | undefined {
+  return get(ORGANIZATIONS, key);
+}
+
+export function acronymByKey(key: string): Organization | undefined {
+  return get(ACRONYMS, key);
+}
+
+export function countryOfDemonymKey(key: string): string | null {
+  return DEMONYMS.get(key) ?? null;
 }
 
 export function countryOfDemonym(word: string): string | null {
@@ -282,15 +396,16 @@ export function countryOfDemonymNorm(norm: string): string | null {
 }
 
 export function lookupMetonym(text: string): Metonym | undefined {
-  return get(METONYMS, text);
+  return get(METONYMS, gazetteerKey(text));
 }
 
 export function lookupOrganization(text: string): Organization | undefined {
-  const byName = get(ORGANIZATIONS, text);
+  const key = gazetteerKey(text);
+  const byName = get(ORGANIZATIONS, key);
   if (byName) return byName;
   // An acronym is written with capitals: « UE », « Aqmi », never « ue » (a common word).
   if (text === text.toLowerCase()) return undefined;
-  return get(ACRONYMS, text);
+  return get(ACRONYMS, key);
 }
 
 /** State organs act for their state; IGOs, parties, media and armed groups keep their own name. */
@@ -307,7 +422,15 @@ export function actorCountry(text: string): string | null {
 }
 
 export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | null {
-  const g = FIRST_NAMES.get(gazetteerKey(word).replace(/ /g, '-'));
+  return firstNameGenderByKey(gazetteerKey(word));
+}
+
+/** The first-name list's key of a gazetteer key: compounds keep their hyphen (« jean-pierre »). */
+const firstNameKey = (key: string) => (key.includes(' ') ? key.replace(/ /g, '-') : key);
+
+/** `firstNameGender` for a key already computed (`gazetteerKey`, `keyOfNorm`). */
+export function firstNameGenderByKey(key: string): 'male' | 'female' | 'unknown' | null {
+  const g = FIRST_NAMES.get(firstNameKey(key));
   if (g === undefined) return null;
   const l = g.toLowerCase();
   return l === 'm' ? 'male' : l === 'f' ? 'female' : 'unknown';
@@ -322,10 +445,16 @@ export function isFrenchGivenName(norm: string): boolean {
 
 /** A first name common enough to mark a person on its own (not a rare or noisy list entry). */
 export function isCommonFirstName(word: string): boolean {
-  const key = gazetteerKey(word).replace(/ /g, '-');
+  return isCommonFirstNameByKey(gazetteerKey(word));
+}
+
+/** `isCommonFirstName` for a key already computed (`gazetteerKey`, `keyOfNorm`). */
+export function isCommonFirstNameByKey(gazKey: string): boolean {
+  const key = firstNameKey(gazKey);
   const g = FIRST_NAMES.get(key);
   if (g !== undefined && g === g.toLowerCase()) return true;
   // « Marie-Claire », « Jean-Baptiste »: compounds of common first names.
+  if (!key.includes('-')) return false;
   const parts = key.split('-');
   return (
     parts.length === 2 &&
@@ -353,5 +482,10 @@ const SURNAMES = index(
 );
 
 export function lookupPerson(text: string): Person | undefined {
-  return PEOPLE.get(gazetteerKey(text)) ?? SURNAMES.get(gazetteerKey(text));
+  return personByKey(gazetteerKey(text));
+}
+
+/** `lookupPerson` for a key already computed (`gazetteerKey`, `keyOfNorm`). */
+export function personByKey(key: string): Person | undefined {
+  return PEOPLE.get(key) ?? SURNAMES.get(key);
 }

@@ -7,20 +7,27 @@
 import { type Doc, TokenKind } from '../doc.js';
 import type { EntityType, Gender } from '../record.js';
 import {
-  countryOfDemonym,
-  firstNameGender,
+  acronymByKey,
+  articleLength,
+  countryOfDemonymKey,
+  entriesByKey,
+  firstNameGenderByKey,
   gazetteerKey,
-  isCommonFirstName,
+  isCapsOnlyKey,
+  isCommonFirstNameByKey,
   isFrenchGivenName,
-  longestNameFrom,
+  keyOfNorm,
+  keyOfText,
+  longestNameFromKey,
   lookupLowercaseBrand,
-  lookupMetonym,
   lookupOrganization,
-  lookupPerson,
   lookupPlace,
   type Metonym,
   type Organization,
+  organizationByName,
   type Place,
+  personByKey,
+  placeByKey,
 } from './gazetteer.js';
 import {
   COMMON_ACRONYMS,
@@ -133,15 +140,17 @@ interface Ctx {
   firstNameMemo: Uint8Array;
 }
 
-const memo = (m: Uint8Array, i: number, f: () => boolean): boolean => {
-  const v = m[i];
-  if (v) return v === 2;
-  const r = f();
-  m[i] = r ? 2 : 1;
-  return r;
-};
-
 const tokText = (c: Ctx, i: number) => c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[i]);
+
+/** gazetteerKey(tokText(c, i)), from the token's folded form. */
+const tokKey = (c: Ctx, i: number) => keyOfNorm(c.norm[i]!);
+
+/** UPPER.test(tokText(c, i)) without slicing ASCII-initial tokens. */
+function upperAt(c: Ctx, i: number): boolean {
+  const ch = c.text.charCodeAt(c.doc.tokens.start[i]!);
+  if (ch < 128) return ch >= 65 && ch <= 90;
+  return UPPER.test(tokText(c, i));
+}
 
 function isWordish(c: Ctx, i: number): boolean {
   const k = c.kind[i];
@@ -152,24 +161,78 @@ function isWordish(c: Ctx, i: number): boolean {
 function isCapWord(c: Ctx, i: number): boolean {
   const k = c.kind[i];
   if (k !== TokenKind.Word && k !== TokenKind.Abbrev) return false;
-  return memo(c.capMemo, i, () => {
-    const t = tokText(c, i);
-    return UPPER.test(t) || NAME_PREFIX.test(t);
-  });
+  const v = c.capMemo[i];
+  if (v) return v === 2;
+  const r = capitalised(c, i);
+  c.capMemo[i] = r ? 2 : 1;
+  return r;
+}
+
+/** UPPER or NAME_PREFIX on the token's text: only a capital or one of a, b, d, e, i, o can start it. */
+function capitalised(c: Ctx, i: number): boolean {
+  const ch = c.text.charCodeAt(c.doc.tokens.start[i]!);
+  if (ch >= 65 && ch <= 90) return true;
+  if (ch < 128 && ch !== 97 && ch !== 98 && ch !== 100 && ch !== 101 && ch !== 105 && ch !== 111)
+    return false;
+  const t = tokText(c, i);
+  return UPPER.test(t) || NAME_PREFIX.test(t);
 }
 
 function isDemonymOnly(c: Ctx, i: number): boolean {
   if (i < 0 || i >= c.norm.length) return false;
-  return memo(c.demonymMemo, i, () => {
-    const n = c.norm[i]!;
-    return countryOfDemonym(n) !== null && !lookupPlace(n);
-  });
+  const v = c.demonymMemo[i];
+  if (v) return v === 2;
+  // countryOfDemonym(norm) && !lookupPlace(norm), the norm being the text (hence the caps test).
+  const n = c.norm[i]!;
+  const r = countryOfDemonymKey(keyOfNorm(n)) !== null && !placeOfNorm(n);
+  c.demonymMemo[i] = r ? 2 : 1;
+  return r;
 }
 
 /** isCommonFirstName of token i, memoised. */
 function commonFirst(c: Ctx, i: number): boolean {
   if (i < 0 || i >= c.norm.length) return false;
-  return memo(c.firstNameMemo, i, () => isCommonFirstName(tokText(c, i)));
+  const v = c.firstNameMemo[i];
+  if (v) return v === 2;
+  const r = isCommonFirstNameByKey(tokKey(c, i));
+  c.firstNameMemo[i] = r ? 2 : 1;
+  return r;
+}
+
+/** lookupPlace(norm): the folded form is the text (so a key known from capitals never matches it). */
+function placeOfNorm(n: string): Place | undefined {
+  const key = keyOfNorm(n);
+  return isCapsOnlyKey(key) && n !== n.toUpperCase() ? undefined : placeByKey(key);
+}
+
+/** lookupPlace(tokText(c, i)), the text sliced only for a key known from capitals. */
+function placeOfToken(c: Ctx, i: number): Place | undefined {
+  return placeOfSpan(c, tokKey(c, i), i, i);
+}
+
+/** lookupPlace of the text of tokens a..j (inclusive), whose gazetteerKey is `key`. */
+function placeOfSpan(c: Ctx, key: string, a: number, j: number): Place | undefined {
+  if (isCapsOnlyKey(key)) {
+    const t = c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[j]);
+    if (t !== t.toUpperCase()) return undefined;
+  }
+  return placeByKey(key);
+}
+
+/** lookupOrganization of the text of tokens a..j (inclusive), whose gazetteerKey is `key`. */
+function organizationOfSpan(c: Ctx, key: string, a: number, j: number): Organization | undefined {
+  const byName = organizationByName(key);
+  if (byName) return byName;
+  const acronym = acronymByKey(key);
+  if (!acronym) return undefined;
+  // An acronym is written with capitals: « UE », « Aqmi », never « ue » (a common word).
+  const t = c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[j]);
+  return t === t.toLowerCase() ? undefined : acronym;
+}
+
+/** gazetteerKey of the text of tokens a..b-1. */
+function spanKey(c: Ctx, a: number, b: number): string {
+  return b - a === 1 ? tokKey(c, a) : keyOfText(c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[b - 1]));
 }
 
 interface Hit {
@@ -195,16 +258,49 @@ const CONTRACTED_ARTICLE = new Map<string, string>([
   ["l'", "l'"],
 ]);
 
-function lookupAll(surface: string, placeOk: boolean): Omit<Hit, 'end'> | null {
-  const key = gazetteerKey(surface);
+/**
+ * The gazetteer reading of a text — `prefix` then tokens a..j (inclusive) — by its key (its
+ * gazetteerKey): a MISC name, else a seat of power, an organisation (by name, by acronym), a place
+ * (when placeOk). The text is sliced out only where its case matters.
+ */
+function lookupSpan(
+  c: Ctx,
+  key: string,
+  a: number,
+  j: number,
+  placeOk: boolean,
+  prefix = '',
+): Omit<Hit, 'end'> | null {
   if (MISC_NAMES.has(key) && placeOk) return { hit: {}, type: 'MISC' };
-  const metonym = lookupMetonym(surface);
+  // Each map's get: the full key, else the key without its article. One probe for all maps.
+  const e = entriesByKey(key);
+  const skip = articleLength(key);
+  const bare = skip ? entriesByKey(key.slice(skip)) : undefined;
+  if (e === undefined && bare === undefined) return null;
+  const metonym = e?.metonym ?? bare?.metonym;
   if (metonym) return { hit: { metonym }, type: 'ORG' };
-  const organization = lookupOrganization(surface);
-  if (organization) return { hit: { organization }, type: 'ORG' };
-  const place = lookupPlace(surface);
-  if (place && placeOk) return { hit: { place }, type: 'LOC' };
+  const byName = e?.organization ?? bare?.organization;
+  if (byName) return { hit: { organization: byName }, type: 'ORG' };
+  const acronym = e?.acronym ?? bare?.acronym;
+  // An acronym is written with capitals: « UE », « Aqmi », never « ue » (a common word).
+  if (acronym && !lowerSpan(c, a, j, prefix)) return { hit: { organization: acronym }, type: 'ORG' };
+  if (!placeOk) return null;
+  const place = e?.place ?? bare?.place;
+  // A key known only from capitals (« EAU ») is a place only in capitals.
+  if (place && !(isCapsOnlyKey(key) && !upperSpan(c, a, j, prefix))) return { hit: { place }, type: 'LOC' };
   return null;
+}
+
+/** Whether prefix + the text of tokens a..j is unchanged by lower-casing (no capital). */
+function lowerSpan(c: Ctx, a: number, j: number, prefix: string): boolean {
+  const t = prefix + c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[j]);
+  return t === t.toLowerCase();
+}
+
+/** Whether prefix + the text of tokens a..j is unchanged by upper-casing. */
+function upperSpan(c: Ctx, a: number, j: number, prefix: string): boolean {
+  const t = prefix + c.text.slice(c.doc.tokens.start[a], c.doc.tokens.end[j]);
+  return t === t.toUpperCase();
 }
 
 /** Longest gazetteer (or MISC list) match starting at token i, over at most 8 tokens. */
@@ -212,7 +308,8 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
   // The folded form keys like the token's text (folding twice changes nothing) and is hashed once.
-  const words = Math.max(longestNameFrom(c.norm[i]!), MISC_LONGEST.get(c.norm[i]!) ?? 0);
+  const first = tokKey(c, i);
+  const words = Math.max(longestNameFromKey(first), MISC_LONGEST.get(c.norm[i]!) ?? 0);
   if (words === 0) return null;
   // Hyphenated tokens hold several key words (« Pas-de-Calais »): the window counts tokens.
   const max = Math.min(sentEnd, i + words);
@@ -227,19 +324,27 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit
   for (let j = last; j >= i; j--) {
     if (!isWordish(c, j) && c.kind[j] !== TokenKind.Number) continue;
     // A match must end on a name word (« Afrique de l’ouest »), not on a connector.
-    const surface = c.text.slice(starts[i], ends[j]);
     if (j > i && c.kind[j] === TokenKind.Elision) continue;
-    const hit = lookupAll(surface, j > i || UPPER.test(surface));
+    // One token's key is its folded form's: no slice of the text (« surface ») for it.
+    const key = j === i ? first : keyOfText(c.text.slice(starts[i], ends[j]));
+    const hit = lookupSpan(c, key, i, j, j > i || upperAt(c, i));
     if (hit) {
       // « En marche ! », « Quelle époque ! »: a name may end on an exclamation mark.
       if (j + 1 < c.doc.tokens.length && c.text[starts[j + 1]!] === '!' && hit.type === 'ORG') {
-        const bang = lookupAll(c.text.slice(starts[i], ends[j + 1]), true);
+        const bang = lookupSpan(c, keyOfText(c.text.slice(starts[i], ends[j + 1])), i, j + 1, true);
         if (bang?.type === 'ORG') return { ...bang, end: j + 2 };
       }
       return { ...hit, end: j + 1 };
     }
-    if (article && UPPER.test(surface)) {
-      const withArticle = lookupAll(article + surface, true);
+    if (article && upperAt(c, i)) {
+      const withArticle = lookupSpan(
+        c,
+        keyOfText(article + c.text.slice(starts[i], ends[j])),
+        i,
+        j,
+        true,
+        article,
+      );
       if (withArticle) return { ...withArticle, end: j + 1 };
     }
   }
@@ -402,13 +507,13 @@ function genderOfRole(c: Ctx, k: number): Gender | null {
 function countryIn(c: Ctx, from: number, to: number): string | null {
   for (let k = from; k <= to; k++) {
     const n = c.norm[k]!;
-    const d = countryOfDemonym(n);
-    if (d && !UPPER.test(tokText(c, k))) return d;
+    const d = countryOfDemonymKey(keyOfNorm(n));
+    if (d && !upperAt(c, k)) return d;
     if (DE.has(n) || n === "l'" || n === 'la') {
       let j = k + 1;
       if (c.norm[j] === "l'" || c.norm[j] === 'la') j++;
       if (j <= to + 1 && j < c.doc.tokens.length) {
-        const p = lookupPlace(tokText(c, j));
+        const p = placeOfToken(c, j);
         if (p?.kind === 'country' && p.country) return p.country;
       }
     }
@@ -461,6 +566,9 @@ function isAcronym(t: string): boolean {
   return t.length <= 6 && caps >= 2 && caps * 2 >= t.length && /^\p{Lu}/u.test(t);
 }
 
+/** A code unit that is a lower-case letter: lowering keeps it, upper-casing changes it. */
+const isLowerUnit = (ch: string) => ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+
 export function findMentions(doc: Doc): Mention[] {
   const { tokens, text } = doc;
   const n = tokens.length;
@@ -470,15 +578,16 @@ export function findMentions(doc: Doc): Mention[] {
     let first = true;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const k = tokens.kind[i];
-      const ch = text[tokens.start[i]!]!;
+      // The first code unit, by its code: « : », « ( », dashes; a lower-case letter.
+      const cc = text.charCodeAt(tokens.start[i]!);
       if (first && (k === TokenKind.Word || k === TokenKind.Elision || k === TokenKind.Abbrev)) {
         initial[i] = 1;
         first = false;
       }
-      if (k === TokenKind.Quote || ch === ':' || ch === '(' || ch === '—' || ch === '–' || ch === '-')
+      if (k === TokenKind.Quote || cc === 58 || cc === 40 || cc === 0x2014 || cc === 0x2013 || cc === 45)
         first = true;
       else if (k !== TokenKind.Punct) first = false;
-      if (k === TokenKind.Word && ch === ch.toLowerCase() && ch !== ch.toUpperCase())
+      if (k === TokenKind.Word && (cc < 128 ? cc >= 97 && cc <= 122 : isLowerUnit(text[tokens.start[i]!]!)))
         lower.add(tokens.norm[i]!);
     }
   }
@@ -596,7 +705,7 @@ function push(
 ) {
   const start = c.doc.tokens.start[a]!;
   const end = c.doc.tokens.end[b - 1]!;
-  out.push({ start, end, tokenStart: a, tokenEnd: b, key: gazetteerKey(c.text.slice(start, end)), ...m });
+  out.push({ start, end, tokenStart: a, tokenEnd: b, key: spanKey(c, a, b), ...m });
 }
 
 function scanSentence(c: Ctx, sStart: number, sEnd: number, out: Mention[]): void {
@@ -604,9 +713,9 @@ function scanSentence(c: Ctx, sStart: number, sEnd: number, out: Mention[]): voi
   while (i < sEnd) {
     const n = c.norm[i]!;
     // « ministère (russe) de la Défense »: an organisation headed by a lower-case noun.
-    if (n === 'ministere' && !UPPER.test(tokText(c, i))) {
+    if (n === 'ministere' && !upperAt(c, i)) {
       let j = i + 1;
-      if (j < sEnd && countryOfDemonym(c.norm[j]!)) j++;
+      if (j < sEnd && countryOfDemonymKey(tokKey(c, j))) j++;
       if (j < sEnd && DE.has(c.norm[j]!)) {
         j++;
         if (c.norm[j] === 'la' || c.norm[j] === "l'") j++;
@@ -648,7 +757,7 @@ function scanSentence(c: Ctx, sStart: number, sEnd: number, out: Mention[]): voi
           push(c, out, i, b, {
             type: facility,
             evidence: 'head',
-            country: lookupPlace(tokText(c, b - 1))?.country ?? null,
+            country: placeOfToken(c, b - 1)?.country ?? null,
           });
           i = b;
           continue;
@@ -780,7 +889,7 @@ function facilityRun(c: Ctx, i: number, sEnd: number): number {
   )
     return 0;
   // A person after the head is its holder's name, not the building's (« la cour de Marie Dupont »).
-  if ((commonFirst(c, k) && isCapWord(c, k + 1)) || lookupPerson(tokText(c, k))) return 0;
+  if ((commonFirst(c, k) && isCapWord(c, k + 1)) || personByKey(tokKey(c, k))) return 0;
   let b = k + 1;
   const g = gazetteerAt(c, k, sEnd, false);
   if (g) b = Math.max(b, g.end);
@@ -819,7 +928,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     // « République du Gabon », « République de Guinée »: the official style of a state.
     if (n === 'republique' && DE.has(c.norm[i + 1] ?? '') && i + 2 < sEnd) {
       const k = c.norm[i + 2] === 'la' || c.norm[i + 2] === "l'" ? i + 3 : i + 2;
-      const p = k < sEnd && isCapWord(c, k) ? lookupPlace(tokText(c, k)) : undefined;
+      const p = k < sEnd && isCapWord(c, k) ? placeOfToken(c, k) : undefined;
       if (p?.kind === 'country') {
         push(c, out, i, k + 1, {
           type: 'LOC',
@@ -928,7 +1037,11 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     }
     // « un Suisse »: a country name used as a demonym.
     const prev = c.norm[i - 1];
-    if (gaz.hit.place?.kind === 'country' && (prev === 'un' || prev === 'une') && countryOfDemonym(n))
+    if (
+      gaz.hit.place?.kind === 'country' &&
+      (prev === 'un' || prev === 'une') &&
+      countryOfDemonymKey(tokKey(c, i))
+    )
       return b;
     // « RTL Deutschland », « Radio France Internationale »: a known organisation's branch or edition.
     if (
@@ -956,7 +1069,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   // « le ministre de la Défense », « des Eaux et Forêts »: a portfolio, part of a title.
   if (inPortfolio(c, i, sStart)) {
     let b = i + 1;
-    while (b < sEnd && isCapWord(c, b) && firstNameGender(tokText(c, b)) === null) b++;
+    while (b < sEnd && isCapWord(c, b) && firstNameGenderByKey(tokKey(c, b)) === null) b++;
     return b;
   }
   if (ORG_HEADS.has(n) || LOC_HEADS.has(n)) {
@@ -990,7 +1103,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   const prev2 = i - 1 > sStart ? c.norm[i - 2]! : '';
 
   // Public figures, also by surname alone (« Macron a déclaré »).
-  const figure = lookupPerson(c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[b - 1]));
+  const figure = personByKey(spanKey(c, i, b));
   if (figure) {
     push(c, out, i, b, {
       type: 'PER',
@@ -1048,17 +1161,17 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   }
   const info = roleInfo(c, i, sStart, b, sEnd);
   const demonymBefore = i > sStart && isDemonymOnly(c, i - 1) && UPPER.test(tokText(c, i - 1));
-  const fg = firstNameGender(tokText(c, i));
+  const fg = firstNameGenderByKey(tokKey(c, i));
   // A place that is also a French given name (« Florence », « Virginie ») starts a name before a
   // surname; other places named like some first name (« Boston Globe ») do not.
   const firstIsName =
-    commonFirst(c, i) && !NOT_NAMES.has(n) && (!lookupPlace(n) || (len >= 2 && isFrenchGivenName(n)));
+    commonFirst(c, i) && !NOT_NAMES.has(n) && (!placeOfNorm(n) || (len >= 2 && isFrenchGivenName(n)));
   if (info.role || demonymBefore) {
     push(c, out, i, b, {
       type: 'PER',
       evidence: 'role',
       ...info,
-      ...(demonymBefore ? { country: countryOfDemonym(c.norm[i - 1]!) } : {}),
+      ...(demonymBefore ? { country: countryOfDemonymKey(tokKey(c, i - 1)) } : {}),
       gender: info.gender ?? (firstIsName && fg !== 'unknown' ? fg : null),
     });
     return b;
@@ -1102,7 +1215,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
   const weak = c.initial[i] === 1 && (len === 1 || c.lower.has(n));
   if (weak && c.lower.has(n)) return b;
   // A lone common first name in running text (« Charlotte », « Adama ») names a person.
-  const lone = firstNameGender(surface);
+  const lone = firstNameGenderByKey(tokKey(c, i));
   if (
     len === 1 &&
     !c.initial[i] &&
@@ -1188,8 +1301,8 @@ function glued(c: Ctx, j: number): boolean {
     c.initial[j] === 1 ||
     c.lower.has(w) ||
     NOT_NAMES.has(w) ||
-    !!lookupPlace(w) ||
-    !!lookupOrganization(tokText(c, j)) ||
+    !!placeOfNorm(w) ||
+    !!organizationOfSpan(c, tokKey(c, j), j, j) ||
     /(?:ment|ez)$/.test(w)
   );
 }
@@ -1212,7 +1325,7 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
     }
     // Particles join a name only right after a first name (« Charles de Gaulle »).
     const p = c.norm[b]!;
-    const afterFirst = firstNameGender(tokText(c, b - 1)) !== null;
+    const afterFirst = firstNameGenderByKey(tokKey(c, b - 1)) !== null;
     // … or after a first name and surname, for a double surname (« Alain Dubreuil de Montalet »):
     // one capitalised word after « de », that ends the name and is no place, head or first name.
     if (!afterFirst && b === i + 2 && (p === 'de' || p === "d'") && commonFirst(c, i) && b + 1 < sEnd) {
@@ -1227,9 +1340,9 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
         !ORG_HEADS.has(c.norm[k]!) &&
         !LOC_HEADS.has(c.norm[k]!) &&
         !isDemonymOnly(c, k) &&
-        !lookupPlace(tokText(c, k)) &&
+        !placeOfToken(c, k) &&
         !gazetteerAt(c, k, sEnd, false) &&
-        firstNameGender(tokText(c, k)) === null
+        firstNameGenderByKey(tokKey(c, k)) === null
       ) {
         b = k + 1;
         break;
@@ -1239,7 +1352,7 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
       // « de », « von der », « van den »: up to two lower-case particles.
       let k = b + 1;
       if (k < sEnd && PERSON_PARTICLES.has(c.norm[k]!) && !isCapWord(c, k)) k++;
-      const place = k < sEnd ? lookupPlace(tokText(c, k)) : undefined;
+      const place = k < sEnd ? placeOfToken(c, k) : undefined;
       if (k < sEnd && isCapWord(c, k) && (!place || place.minor) && !isAcronym(tokText(c, k))) {
         b = k + 1;
         continue;
@@ -1391,7 +1504,7 @@ function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
     return b;
   }
   const type: EntityType = ORG_HEADS.has(head) ? 'ORG' : 'LOC';
-  const hit = lookupPlace(c.text.slice(c.doc.tokens.start[i], c.doc.tokens.end[b - 1]));
+  const hit = placeOfSpan(c, spanKey(c, i, b), i, b - 1);
   push(c, out, i, b, { type, evidence: 'head', country: hit?.country ?? countryIn(c, i + 1, b - 1) });
   return b;
 }

@@ -338,18 +338,30 @@ export function resolveEntities(doc: Doc, mentions: Mention[]): Entity[] {
   const entities: Entity[] = [];
   for (const cl of clusters) {
     if (cl.mentions.length === 0) continue;
-    cl.mentions.sort((a, b) => a.start - b.start);
-    const best = cl.mentions.reduce((a, b) => (fullness(b) > fullness(a) ? b : a));
+    const ms = cl.mentions.sort((a, b) => a.start - b.start);
+    // The fullest mention, the first of equals (each mention's fullness computed once).
+    let best = ms[0]!;
+    let bestFullness = fullness(best);
+    for (let k = 1; k < ms.length; k++) {
+      const f = fullness(ms[k]!);
+      if (f > bestFullness) {
+        best = ms[k]!;
+        bestFullness = f;
+      }
+    }
     const name = doc.text.slice(best.start, best.end);
-    const seen = new Set<string>();
-    const spans = cl.mentions
-      .filter((m) => {
-        const k = `${m.start}:${m.end}`;
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      })
-      .map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
+    // Each span once: sorted by start, a repeated span follows its twin among the same start's.
+    const spans: { start: number; end: number; text: string }[] = [];
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      let repeated = false;
+      for (let j = k - 1; j >= 0 && ms[j]!.start === m.start; j--)
+        if (ms[j]!.end === m.end) {
+          repeated = true;
+          break;
+        }
+      if (!repeated) spans.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+    }
     const country = vote(cl.mentions.map((m) => m.country ?? null));
     const role = cl.mentions.find((m) => m.role)?.role ?? null;
     let gender: Gender | null = null;
@@ -467,8 +479,8 @@ function propagate(
     if (cl.type === 'MISC') for (let k = m.tokenStart; k < m.tokenEnd; k++) miscAt.set(k, m);
     else taken.fill(1, m.tokenStart, m.tokenEnd);
   }
-  // Surface forms of typed entities, longest first.
-  const forms: { toks: string[]; cl: Cluster; type: EntityType }[] = [];
+  // Surface forms of typed entities, longest first, with their first token's folded form.
+  const forms: { toks: string[]; cl: Cluster; type: EntityType; first: string }[] = [];
   const seen = new Set<string>();
   for (const cl of clusters) {
     if (cl.type === 'MISC') continue;
@@ -478,22 +490,26 @@ function propagate(
       seen.add(surface);
       const toks: string[] = [];
       for (let i = m.tokenStart; i < m.tokenEnd; i++) toks.push(text.slice(tokens.start[i], tokens.end[i]));
-      forms.push({ toks, cl, type: cl.type });
+      forms.push({ toks, cl, type: cl.type, first: tokens.norm[m.tokenStart]! });
     }
   }
   forms.sort((a, b) => b.toks.length - a.toks.length);
+  // By the first token's folded form, so that no token's text is sliced out unless a form may start
+  // there; the forms of the token's exact text are then those whose first token is that text.
   const byFirst = new Map<string, typeof forms>();
   for (const f of forms) {
-    const k = f.toks[0]!;
+    const k = f.first;
     let l = byFirst.get(k);
     if (!l) byFirst.set(k, (l = []));
     l.push(f);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const cands = byFirst.get(text.slice(tokens.start[i], tokens.end[i]));
+    const cands = byFirst.get(tokens.norm[i]!);
     if (!cands) continue;
+    let first: string | undefined;
     for (const f of cands) {
+      if (f.toks[0] !== (first ??= text.slice(tokens.start[i], tokens.end[i]))) continue;
       const len = f.toks.length;
       let ok = i + len <= tokens.length;
       for (let k = 1; ok && k < len; k++)

@@ -7,7 +7,15 @@ import { type Doc, TokenKind, tokenAt } from '../doc.js';
 import { countryOfDemonymNorm, longestNameFrom } from '../entities/gazetteer.js';
 import type { Actor, Entity } from '../record.js';
 import { fold } from '../text/normalize.js';
-import { actorCountry, countryName, countryOfDemonym, lookupOrganization, lookupPlace } from './lexicon.js';
+import {
+  actorCountry,
+  countryName,
+  countryOfDemonym,
+  lookupOrganization,
+  lookupPlace,
+  memo,
+} from './lexicon.js';
+import type { WordInfo } from './words.js';
 
 /** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
 function dict<T>(o: Record<string, T>): Record<string, T> {
@@ -36,9 +44,9 @@ export interface ActorMention {
   /** Not right after a preposition (« à Moscou », « avec le Mali »): may be a clause subject. */
   subjectLike: boolean;
   /** People of the country in focus (« les manifestants »): may be on the same side as the source. */
-  people?: boolean;
+  people: boolean;
   /** An organ of the state in focus whose name does not say which state (« le Ministère public »). */
-  institution?: boolean;
+  institution: boolean;
   /** A place, usable as the event's location. */
   place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
 }
@@ -116,11 +124,23 @@ const PEOPLE = new Set([
 const PRONOUNS = new Set(actorData.subjectPronouns);
 
 /** Media report events; as sources (« selon Le Figaro », « a déclaré à NBC ») they are no side. */
-function isMedia(name: string): boolean {
+const isMedia = memo((name: string): boolean => {
   if (NON_ACTORS.has(fold(name).replace(/[’]/g, "'"))) return true;
   const k = lookupOrganization(name)?.kind;
   return k === 'media';
-}
+});
+
+const NAME_NONE = 0;
+const NAME_MEDIA = 1;
+const NAME_FOUND = 2;
+/**
+ * What a capitalised n-gram is for part 3 of `findActorMentions`, in one memoised look-up: a
+ * medium (`isMedia`), or a name some look-up knows (organisation, place, metonym), or nothing.
+ */
+const nameFacts = memo((text: string): number => {
+  if (isMedia(text)) return NAME_MEDIA;
+  return lookupOrganization(text) || lookupPlace(text) || actorCountry(text) ? NAME_FOUND : NAME_NONE;
+});
 
 /**
  * A party, group or company goes by its full name with the acronym the article uses for it
@@ -211,30 +231,43 @@ const FUNCTION_WORDS = new Set([
   'aux',
 ]);
 const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
-const NAME_START_MEMO = new Map<string, boolean>();
 /**
  * Whether a name looked up from token i on (part 3) can hit anything: some gazetteer key (or key
  * read without its article) starts with the token's first word, or some non-actor starts with its
  * folded form. Exact, so records do not change: a span's key starts with its first token's key
  * (fold is per character) unless the next token sticks to it (then: maybe), and a leading article
- * is stripped by the look-ups (then: maybe). Memoised per folded form.
+ * is stripped by the look-ups (then: maybe). Memoised per folded form (in its `WordInfo`).
  */
-function mayStartActorName(t: Doc['tokens'], i: number): boolean {
-  const w = t.norm[i]!;
-  let ok = NAME_START_MEMO.get(w);
-  if (ok === undefined) {
-    ok = ARTICLES.has(w) || longestNameFrom(w) > 0 || NON_ACTOR_PREFIX(w);
-    if (NAME_START_MEMO.size >= 50_000) NAME_START_MEMO.clear();
-    NAME_START_MEMO.set(w, ok);
+function mayStartActorName(t: Doc['tokens'], words: readonly WordInfo[], i: number): boolean {
+  const info = words[i]!;
+  if (info.nameStart === 0) {
+    const w = t.norm[i]!;
+    info.nameStart = ARTICLES.has(w) || longestNameFrom(w) > 0 || NON_ACTOR_PREFIX(w) ? 2 : 1;
   }
   // A word glued to the next token (no space): the span's first key word may be longer.
-  return ok || (i + 1 < t.length && t.start[i + 1] === t.end[i]);
+  return info.nameStart === 2 || (i + 1 < t.length && t.start[i + 1] === t.end[i]);
 }
 const NON_ACTOR_PREFIX = (w: string) => {
   for (const a of NON_ACTORS) if (a.startsWith(w)) return true;
   return false;
 };
 const isUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
+
+const GENITIVE_LINKS = new Set(['de', 'du', 'des', "d'"]);
+
+/** Not right after a preposition, with or without an article: the mention may be a clause subject. */
+function subjectLikeAt(norm: readonly string[], first: number, place: ActorMention['place']): boolean {
+  const prev = first > 0 ? norm[first - 1]! : '';
+  const prev2 = first > 1 ? norm[first - 2]! : '';
+  // « au Mali », « à la Russie », « avec l'Allemagne »: an article may stand between.
+  if (NON_SUBJECT.has(prev)) return false;
+  const article = ARTICLES.has(prev);
+  if (article && NON_SUBJECT.has(prev2)) return false;
+  // « la mairie de Dreux », « sous-préfecture d'Eure-et-Loir »: a town or region after « de »
+  // qualifies a noun; it is no subject (a country after « de » may be: « le ministre du Mali »).
+  const genitive = GENITIVE_LINKS.has(prev) || (article && prev2 === 'de');
+  return !(genitive && place !== null && lookupPlace(place.name)?.kind !== 'country');
+}
 
 /** « les jihadistes du groupe Etat islamique »: the named group is the actor, not the noun. */
 function namedAfter(norm: readonly string[], covered: Uint8Array, i: number): boolean {
@@ -245,67 +278,102 @@ function namedAfter(norm: readonly string[], covered: Uint8Array, i: number): bo
   return false;
 }
 
-/** All actor mentions of the document, in text order, without overlaps. */
-export function findActorMentions(doc: Doc): ActorMention[] {
+/** The state a word names as a demonym (« malien », or a place's: « genevois »), else null. */
+export function demonymCountry(w: string): string | null {
+  return countryOfDemonymNorm(w) ?? PLACE_DEMONYMS[w] ?? null;
+}
+
+/** Whether part 4 of `findActorMentions` may read the word as an anaphor or a pronoun. */
+export function mayBeAnaphor(w: string): boolean {
+  return (
+    GROUPS[w] !== undefined ||
+    ORG_ANAPHORS[w] !== undefined ||
+    STATE_ANAPHORS[w] !== undefined ||
+    w === 'pays' ||
+    w === 'nous' ||
+    w === 'je' ||
+    w === "j'" ||
+    PRONOUNS.has(w)
+  );
+}
+
+/**
+ * All actor mentions of the document, in text order, without overlaps. `words`: each token's
+ * `WordInfo` (words.ts).
+ */
+export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMention[] {
   const t = doc.tokens;
   const out: ActorMention[] = [];
   const covered = new Uint8Array(t.length);
-  const add = (m: Omit<ActorMention, 'subjectLike'>) => {
-    for (let i = m.first; i < m.last; i++) if (covered[i]) return;
-    covered.fill(1, m.first, m.last);
-    const prev = m.first > 0 ? t.norm[m.first - 1]! : '';
-    const prev2 = m.first > 1 ? t.norm[m.first - 2]! : '';
-    // « au Mali », « à la Russie », « avec l'Allemagne »: an article may stand between.
-    // « la mairie de Dreux », « sous-préfecture d'Eure-et-Loir »: a town or region after « de »
-    // qualifies a noun; it is no subject (a country after « de » may be: « le ministre du Mali »).
-    const genitive =
-      ['de', 'du', 'des', "d'"].includes(prev) ||
-      (['la', 'le', 'les', "l'"].includes(prev) && prev2 === 'de');
-    const subnational = m.place !== null && lookupPlace(m.place.name)?.kind !== 'country';
-    const subjectLike = !(
-      NON_SUBJECT.has(prev) ||
-      (['la', 'le', 'les', "l'"].includes(prev) && NON_SUBJECT.has(prev2)) ||
-      (genitive && subnational)
-    );
-    out.push({ ...m, subjectLike });
+  // Each mention is built with all its fields, in one order (one object shape for the stage).
+  const add = (
+    first: number,
+    last: number,
+    kind: MentionKind,
+    actor: Actor | null,
+    person: boolean,
+    place: ActorMention['place'],
+    institution = false,
+    people = false,
+  ) => {
+    for (let i = first; i < last; i++) if (covered[i]) return;
+    covered.fill(1, first, last);
+    out.push({
+      first,
+      last,
+      kind,
+      actor,
+      person,
+      subjectLike: subjectLikeAt(t.norm, first, place),
+      people,
+      institution,
+      place,
+    });
   };
 
   // 1. Entities from the entities stage.
   for (const e of doc.entities) {
+    // What depends on the entity alone, not on each mention's text.
+    let entityFacts = false;
+    let mediaName = false;
+    let head = '';
+    let knownOrg = false;
     for (const m of e.mentions) {
       const first = tokenAt(doc, m.start);
       const last = tokenAt(doc, m.end);
       if (last <= first) continue;
       const actor = entityActor(e, m.text);
-      if (!actor || isMedia(e.name) || isMedia(m.text)) continue;
-      const head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
+      if (!actor) continue;
+      if (!entityFacts) {
+        entityFacts = true;
+        mediaName = isMedia(e.name);
+        head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
+        knownOrg = e.type === 'ORG' && lookupOrganization(e.name) !== undefined;
+      }
+      if (mediaName || isMedia(m.text)) continue;
       // « le Ministère public », or an acronym glossing one: « la police des polices (IGS) ».
       let glossed = false;
       if (t.norm[first - 1] === '(')
         for (let k = first - 2; k >= Math.max(0, first - 5); k--)
           if (INSTITUTIONS.has(t.norm[k]!)) glossed = true;
       const institution =
-        e.type === 'ORG' &&
-        !actor.country &&
-        !lookupOrganization(e.name) &&
-        (INSTITUTIONS.has(head) || glossed);
-      add({
+        e.type === 'ORG' && !actor.country && !knownOrg && (INSTITUTIONS.has(head) || glossed);
+      add(
         first,
         last,
-        kind: 'named',
+        'named',
         actor,
-        ...(institution ? { institution } : {}),
-        person: e.type === 'PER',
-        place: e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null,
-      });
+        e.type === 'PER',
+        e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null,
+        institution,
+      );
     }
   }
 
   // 2. State noun phrases with a demonym: « le gouvernement malien », « son homologue russe ».
   for (let i = 1; i < t.length; i++) {
     if (t.kind[i] !== TokenKind.Word) continue;
-    const w = t.norm[i]!;
-    const iso = countryOfDemonymNorm(w) ?? PLACE_DEMONYMS[w] ?? null;
+    const iso = words[i]!.demonym;
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
     let head = -1;
@@ -336,14 +404,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       /^(ministre|president|presidente|chef|cheffe|homologue|ambassadeur|ambassadrice|premier|porte-parole|diplomate|emissaire|envoye|chancelier|chanceliere|roi|reine|emir|prince|secretaire|representant|procureur|procureure)$/.test(
         t.norm[head]!,
       );
-    add({
-      first,
-      last: i + 1,
-      kind: 'demonym',
-      actor: { name: countryName(iso), country: iso, entity: null },
-      person: personLike,
-      place: null,
-    });
+    add(first, i + 1, 'demonym', { name: countryName(iso), country: iso, entity: null }, personLike, null);
   }
 
   // 3. Gazetteer names the entities stage did not give: countries, cities, bodies, metonyms.
@@ -354,7 +415,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || t.kind[i] !== TokenKind.Word || !upper(i)) continue;
     // Most capitalised words start no gazetteer name: skip them before slicing any n-gram.
-    if (!mayStartActorName(t, i)) continue;
+    if (!mayStartActorName(t, words, i)) continue;
     // The candidate run: words and elisions of the sentence, up to 6, ending before the second
     // lower-case content word in a row (« Union africaine » yes, « Union africaine a décidé » no).
     let run = 1;
@@ -380,7 +441,10 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       }
       if (!capitalised) continue;
       const text = doc.text.slice(t.start[i]!, t.end[lastTok]!);
-      if (isMedia(text)) break;
+      // One memoised look-up tells most n-grams apart: no name at all, or a medium (stop).
+      const facts = nameFacts(text);
+      if (facts === NAME_MEDIA) break;
+      if (facts === NAME_NONE) continue;
       const org = orgActor(text, null);
       const place = org ? null : lookupPlace(text);
       const metonym = org || place ? null : actorCountry(text);
@@ -390,21 +454,14 @@ export function findActorMentions(doc: Doc): ActorMention[] {
         country: place ? place.country : metonym,
         entity: null,
       };
-      add({
-        first: i,
-        last: i + n,
-        kind: 'named',
-        actor,
-        person: false,
-        place: place ? placeOf(text) : null,
-      });
+      add(i, i + n, 'named', actor, false, place ? placeOf(text) : null);
       break;
     }
   }
 
   // 4. Anaphors, resolved per event.
   for (let i = 1; i < t.length; i++) {
-    if (covered[i]) continue;
+    if (covered[i] || !words[i]!.anaphor) continue;
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';
@@ -416,16 +473,9 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       !CONTESTS.has(t.norm[i - 3] ?? '')
     ) {
       const name = doc.text.slice(t.start[i]!, t.end[i]!);
-      add({
-        first: i - 1,
-        last: i + 1,
-        kind: 'group',
-        actor: { name, country: null, entity: null },
-        person: false,
-        place: null,
-      });
+      add(i - 1, i + 1, 'group', { name, country: null, entity: null }, false, null);
     } else if (ORG_ANAPHORS[w]?.includes(prev) && !countryOfDemonym(next)) {
-      add({ first: i - 1, last: i + 1, kind: 'orgFocus', actor: null, person: false, place: null });
+      add(i - 1, i + 1, 'orgFocus', null, false, null);
     } else if (STATE_ANAPHORS[w]?.includes(prev) && !countryOfDemonym(next)) {
       // « ce pays d'Afrique » is anaphoric; « le pays de Galles », « le président Xi Jinping »,
       // « le premier Focac » are not the country in focus.
@@ -437,21 +487,13 @@ export function findActorMentions(doc: Doc): ActorMention[] {
         (isUpper(nextText) || (w === 'premier' && next !== 'ministre'))
       )
         continue;
-      add({
-        first: i - 1,
-        last: w === 'premier' ? i + 2 : i + 1,
-        kind: 'focus',
-        ...(PEOPLE.has(w) ? { people: true } : {}),
-        actor: null,
-        person: false,
-        place: null,
-      });
+      add(i - 1, w === 'premier' ? i + 2 : i + 1, 'focus', null, false, null, false, PEOPLE.has(w));
     } else if (w === 'pays' && POSSESSIVES.has(prev)) {
-      add({ first: i - 1, last: i + 1, kind: 'possessive', actor: null, person: false, place: null });
+      add(i - 1, i + 1, 'possessive', null, false, null);
     } else if (w === 'nous' || w === 'je' || w === "j'") {
-      add({ first: i, last: i + 1, kind: 'we', actor: null, person: true, place: null });
+      add(i, i + 1, 'we', null, true, null);
     } else if (PRONOUNS.has(w)) {
-      add({ first: i, last: i + 1, kind: 'pronoun', actor: null, person: true, place: null });
+      add(i, i + 1, 'pronoun', null, true, null);
     }
   }
   return out.sort((a, b) => a.first - b.first);

@@ -18,6 +18,7 @@ import {
 import { cameo } from './cameo.js';
 import { countryName, lookupOrganization, lookupPlace } from './lexicon.js';
 import { PATTERNS, select, type TriggerMatch } from './patterns.js';
+import { wordInfos } from './words.js';
 
 const HARD_STOP = new Set([';', ':', '(', ')', '[', ']', '—', '–']);
 const SOFT_STOP = new Set([',', 'mais', 'tandis', 'alors', 'puis']);
@@ -1014,7 +1015,8 @@ function onlyArmedGroup(mentions: readonly ActorMention[]): Actor | null {
 export function eventsStage(doc: Doc): void {
   doc.events = [];
   if (!doc.sentences.length) return;
-  const mentions = findActorMentions(doc);
+  const words = wordInfos(doc);
+  const mentions = findActorMentions(doc, words);
   const focusCounts = new Map<string, number>();
   for (const m of mentions)
     if (m.actor?.country && !m.person)
@@ -1041,7 +1043,7 @@ export function eventsStage(doc: Doc): void {
   const titleEnd = doc.meta.title ? (doc.paragraphs[0]?.end ?? 0) : 0;
   const t = doc.tokens;
   doc.sentences.forEach((s, k) => {
-    for (const m of select(PATTERNS.matchSentence(doc, s.tokenStart, s.tokenEnd))) {
+    for (const m of select(PATTERNS.matchSentence(doc, s.tokenStart, s.tokenEnd, words))) {
       if (chargeReading(doc, m, s.tokenStart)) continue;
       const sides = findSides(ctx, m, s.tokenStart, s.tokenEnd);
       if (DEBUG)

@@ -6,7 +6,8 @@ import * as gazetteer from '../entities/gazetteer.js';
 
 const LIMIT = 50_000;
 
-function memo<R>(f: (text: string) => R): (text: string) => R {
+/** `f` memoised by its text argument (bounded: cleared when full). */
+export function memo<R>(f: (text: string) => R): (text: string) => R {
   const cache = new Map<string, R>();
   return (text) => {
     let r = cache.get(text);

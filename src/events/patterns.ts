@@ -77,6 +77,11 @@ function test(alts: readonly Alt[], w: string): boolean {
   return false;
 }
 
+/** Whether pattern `p`'s first element matches word `w`. */
+export function startsOn(p: Pattern, w: string): boolean {
+  return test((p.elems[0] as { alts: Alt[] }).alts, w);
+}
+
 /** Splits on top-level occurrences of `sep` (outside parentheses). */
 function splitTop(s: string, sep: RegExp): string[] {
   const out: string[] = [];
@@ -186,43 +191,56 @@ export class PatternSet {
     return out;
   }
 
-  /** Every match in tokens [first, last) of one sentence (overlapping; see `select`). */
-  matchSentence(doc: Doc, first: number, last: number): TriggerMatch[] {
-    const { norm, kind } = doc.tokens;
-    const out: TriggerMatch[] = [];
-    // Gaps skip words, numbers, elisions and quotation marks (« une "explication" »), never punctuation.
-    const skippable = (i: number) => {
-      const k = kind[i]!;
-      return k !== TokenKind.Punct;
-    };
-    const run = (p: Pattern, e: number, i: number): number => {
-      if (e === p.elems.length) return i;
-      const el = p.elems[e]!;
-      if (el.gap) {
-        // Longest overall match: try the shortest gap first, keep the best end.
-        let best = -1;
-        for (let g = 0; g <= el.max; g++) {
-          const j = i + g;
-          if (j >= last) break;
-          if (g > 0 && !skippable(j - 1)) break;
-          const r = run(p, e + 1, j);
-          if (r > best) best = r;
-        }
-        return best;
+  private readonly starting = new Map<string, Pattern[]>();
+
+  /** Patterns whose first element matches word `w` itself (not merely its first characters). */
+  startingAt(w: string): Pattern[] {
+    let out = NO_PATTERNS;
+    for (const p of this.candidates(w))
+      if (startsOn(p, w)) {
+        if (out === NO_PATTERNS) out = [];
+        out.push(p);
       }
-      if (i >= last || !test(el.alts, norm[i]!)) return -1;
-      return run(p, e + 1, i + 1);
-    };
+    return out;
+  }
+
+  /** `startingAt`, memoised per folded form (the events stage memoises it with its word facts). */
+  private startingMemo(w: string): Pattern[] {
+    const candidates = this.candidates(w);
+    // Most words have no candidate at all: no memo look-up for them.
+    if (candidates.length === 0) return candidates;
+    let out = this.starting.get(w);
+    if (out === undefined) {
+      out = this.startingAt(w);
+      if (this.starting.size >= 50_000) this.starting.clear();
+      this.starting.set(w, out);
+    }
+    return out;
+  }
+
+  /**
+   * Every match in tokens [first, last) of one sentence (overlapping; see `select`). `words` may
+   * give each token's `startingAt` (by token index), looked up once per document.
+   */
+  matchSentence(
+    doc: Doc,
+    first: number,
+    last: number,
+    words?: readonly { readonly patterns: Pattern[] }[],
+  ): TriggerMatch[] {
+    const { norm, kind, start } = doc.tokens;
+    const text = doc.text;
+    const out: TriggerMatch[] = [];
     for (let i = first; i < last; i++) {
-      const w = norm[i]!;
-      const candidates = this.candidates(w);
+      const candidates = words ? words[i]!.patterns : this.startingMemo(norm[i]!);
       if (candidates.length === 0) continue;
       // A capitalised word inside a sentence is a name (« M. Aidelot » is no « aide »).
-      const c = doc.text[doc.tokens.start[i]!] ?? '';
+      const c = text[start[i]!] ?? '';
       if (i > first && kind[i - 1] !== TokenKind.Quote && c !== c.toLowerCase()) continue;
       for (const p of candidates) {
         if (p.notAfter && i > first && p.notAfter.has(norm[i - 1]!)) continue;
-        const end = run(p, 0, i);
+        // The first element matched (`startingAt`): match the rest from the next token.
+        const end = runFrom(p, 1, i + 1, last, norm, kind);
         if (end < 0) continue;
         if (
           p.notBefore &&
@@ -235,6 +253,64 @@ export class PatternSet {
     }
     return out;
   }
+
+  /**
+   * Reference for tests: every pattern tried at every token, without the index (same guards), so
+   * `matchSentence` must find the same matches (in another order).
+   */
+  scanSentence(doc: Doc, first: number, last: number): TriggerMatch[] {
+    const { norm, kind, start } = doc.tokens;
+    const out: TriggerMatch[] = [];
+    for (let i = first; i < last; i++) {
+      const c = doc.text[start[i]!] ?? '';
+      if (i > first && kind[i - 1] !== TokenKind.Quote && c !== c.toLowerCase()) continue;
+      for (const p of this.patterns) {
+        if (p.notAfter && i > first && p.notAfter.has(norm[i - 1]!)) continue;
+        const end = runFrom(p, 0, i, last, norm, kind);
+        if (end < 0) continue;
+        if (
+          p.notBefore &&
+          end < last &&
+          (p.notBefore.has(norm[end]!) || (kind[end] === TokenKind.Number && p.notBefore.has('#')))
+        )
+          continue;
+        out.push({ pattern: p, first: i, last: end });
+      }
+    }
+    return out;
+  }
+}
+
+const NO_PATTERNS: Pattern[] = [];
+
+/**
+ * End of the longest match of `p`'s elements from `e` on at token `i` (before `last`), or -1.
+ * Gaps skip words, numbers, elisions and quotation marks (« une "explication" »), never punctuation.
+ */
+function runFrom(
+  p: Pattern,
+  e: number,
+  i: number,
+  last: number,
+  norm: readonly string[],
+  kind: ArrayLike<number>,
+): number {
+  if (e === p.elems.length) return i;
+  const el = p.elems[e]!;
+  if (el.gap) {
+    // Longest overall match: try the shortest gap first, keep the best end.
+    let best = -1;
+    for (let g = 0; g <= el.max; g++) {
+      const j = i + g;
+      if (j >= last) break;
+      if (g > 0 && kind[j - 1] === TokenKind.Punct) break;
+      const r = runFrom(p, e + 1, j, last, norm, kind);
+      if (r > best) best = r;
+    }
+    return best;
+  }
+  if (i >= last || !test(el.alts, norm[i]!)) return -1;
+  return runFrom(p, e + 1, i + 1, last, norm, kind);
 }
 
 /**

@@ -7,12 +7,16 @@ import {
   type FormReading,
   INFINITIVE,
   PAST_PARTICIPLE,
+  PHRASE_HEAD,
+  PHRASE_REST,
   PHRASE_RESTS,
   PRESENT_PARTICIPLE,
   phraseReadings,
+  VERB_FORM,
   type VerbLemma,
   verbReadings,
 } from './lexicon.js';
+import { lexFlag, tokenFlags } from './tokenlex.js';
 
 export interface Cue {
   /** Token range of the cue [i, j). */
@@ -92,12 +96,11 @@ const MODALS = new Set(
 const REST_HEADS = new Set<string>();
 for (const r of PHRASE_RESTS)
   for (let k = r.indexOf(' '); k >= 0; k = r.indexOf(' ', k + 1)) REST_HEADS.add(r.slice(0, k));
-
-function readings(doc: Doc, i: number): FormReading[] | undefined {
-  const k = doc.tokens.kind[i];
-  if (k !== TokenKind.Word) return undefined;
-  return verbReadings(doc.tokens.norm[i]!);
-}
+const REST_HEAD = lexFlag(REST_HEADS);
+/** First words of the reporting prepositions (« selon », « d'après », « aux dires de »). */
+const PREP_START = lexFlag(['selon', "d'", 'aux']);
+/** A token without any of these flags starts no cue. */
+const CUE_START = PREP_START | VERB_FORM | PHRASE_HEAD;
 
 /** Is token i (or i and i-1: « s' » « est ») the reflexive of a pronominal verb? */
 function reflexiveBefore(doc: Doc, i: number): number {
@@ -118,11 +121,14 @@ function reflexiveBefore(doc: Doc, i: number): number {
   return n[k] === 'se' || n[k] === "s'" ? k : -1;
 }
 
-export function findCues(doc: Doc): Cue[] {
+/** `flags`: the document's token flags (tokenFlags), when the caller has them already. */
+export function findCues(doc: Doc, flags: Int32Array = tokenFlags(doc)): Cue[] {
   const t = doc.tokens;
   const n = t.norm;
   const out: Cue[] = [];
   for (let h = 0; h < t.length; h++) {
+    const f = flags[h]!;
+    if ((f & CUE_START) === 0) continue;
     const norm = n[h]!;
     // Reporting prepositions.
     if (norm === 'selon' && t.kind[h] === TokenKind.Word) {
@@ -181,19 +187,27 @@ export function findCues(doc: Doc): Cue[] {
       });
       continue;
     }
-    let rs = readings(doc, h);
+    let rs: FormReading[] | undefined =
+      f & VERB_FORM && t.kind[h] === TokenKind.Word ? verbReadings(norm) : undefined;
     let phraseEnd = h + 1;
-    if (h + 1 < t.length && PHRASE_RESTS.has(n[h + 1]!)) {
-      const pr = phraseReadings(`${norm} ${n[h + 1]}`);
-      if (pr) {
-        rs = pr;
-        phraseEnd = h + 2;
-      }
-    } else if (h + 2 < t.length && REST_HEADS.has(n[h + 1]!) && PHRASE_RESTS.has(`${n[h + 1]} ${n[h + 2]}`)) {
-      const pr = phraseReadings(`${norm} ${n[h + 1]} ${n[h + 2]}`);
-      if (pr) {
-        rs = pr;
-        phraseEnd = h + 3;
+    // Only a phrase head can start a multi-word key.
+    if (f & PHRASE_HEAD) {
+      if (h + 1 < t.length && flags[h + 1]! & PHRASE_REST) {
+        const pr = phraseReadings(`${norm} ${n[h + 1]}`);
+        if (pr) {
+          rs = pr;
+          phraseEnd = h + 2;
+        }
+      } else if (
+        h + 2 < t.length &&
+        flags[h + 1]! & REST_HEAD &&
+        PHRASE_RESTS.has(`${n[h + 1]} ${n[h + 2]}`)
+      ) {
+        const pr = phraseReadings(`${norm} ${n[h + 1]} ${n[h + 2]}`);
+        if (pr) {
+          rs = pr;
+          phraseEnd = h + 3;
+        }
       }
     }
     if (!rs) continue;

@@ -18,6 +18,7 @@ import {
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketAliases, buildMentions, type Mention } from './mentions.js';
 import { Resolver } from './speakers.js';
+import { tokenFlags } from './tokenlex.js';
 
 interface Cand {
   start: number;
@@ -139,8 +140,9 @@ export function quotesStage(doc: Doc): void {
   const text = doc.text;
   const n = t.norm;
   const marks = findMarkSpans(doc);
-  const cues = findCues(doc);
-  const mi = buildMentions(doc);
+  const flags = tokenFlags(doc);
+  const cues = findCues(doc, flags);
+  const mi = buildMentions(doc, flags);
   bracketAliases(doc, mi);
 
   const lastSent = doc.sentences[doc.sentences.length - 1]!;

@@ -5,6 +5,7 @@ import sourcesData from '../../data/fr/reporting-sources.json' with { type: 'jso
 import speakerWords from '../../data/fr/reporting-speaker-words.json' with { type: 'json' };
 import verbsData from '../../data/fr/reporting-verbs.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
+import { lexFlag } from './tokenlex.js';
 
 export const FINITE = 1;
 export const PAST_PARTICIPLE = 2;
@@ -44,6 +45,15 @@ export function phraseReadings(norms: string): FormReading[] | undefined {
 }
 /** Second words of multi-word reporting phrases (« fait savoir », « met en garde »). */
 export const PHRASE_RESTS = new Set(LEMMAS.filter((l) => l.rest).map((l) => fold(l.rest!)));
+
+/** Token flags (see tokenlex.ts): a form `verbReadings` knows; a part of a form before one of its
+ * spaces (no phrase key can start with any other word); a phrase rest. */
+export const VERB_FORM = lexFlag(FORMS.keys());
+const phraseHeads = new Set<string>();
+for (const f of FORMS.keys())
+  for (let k = f.indexOf(' '); k >= 0; k = f.indexOf(' ', k + 1)) phraseHeads.add(f.slice(0, k));
+export const PHRASE_HEAD = lexFlag(phraseHeads);
+export const PHRASE_REST = lexFlag(PHRASE_RESTS);
 
 export const REPORTING_NOUNS = new Set(verbsData.nouns.map(fold));
 

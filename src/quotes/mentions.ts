@@ -10,6 +10,7 @@ import {
   NAMED_ORG_NOUNS,
   ORG_NOUNS,
   PARTICLES,
+  PHRASE_HEAD,
   PHRASE_RESTS,
   PRE_ADJ,
   PRONOUN_WORDS,
@@ -17,8 +18,10 @@ import {
   ROLES,
   roleKey,
   TITLES,
+  VERB_FORM,
   verbReadings,
 } from './lexicon.js';
+import { lexFlag, tokenFlags } from './tokenlex.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'desc' | 'relative' | 'possessive';
 
@@ -106,7 +109,20 @@ for (const phrase of [...ROLES.keys(), ...ANONYMOUS_NOUNS, ...ORG_NOUNS])
   for (let k = phrase.indexOf(' '); k >= 0; k = phrase.indexOf(' ', k + 1))
     HEAD_STARTS.add(phrase.slice(0, k));
 
-export function buildMentions(doc: Doc): MentionIndex {
+// Token flags (see tokenlex.ts) for the per-token tests below.
+const DETERMINER = lexFlag(DETERMINERS.keys());
+const PRE_ADJECTIVE = lexFlag(PRE_ADJ);
+const HEAD_START = lexFlag(HEAD_STARTS);
+/** A role, institution or source noun on its own (« ministre », « ministère », « source »). */
+const HEAD_NOUN = lexFlag([...ROLES.keys(), ...ORG_NOUNS, ...ANONYMOUS_NOUNS]);
+/** A role + s or x (« ministres »), tested as ROLES.has(norm minus its last letter). */
+const ROLE_PLURAL = lexFlag([...ROLES.keys()].flatMap((r) => [`${r}s`, `${r}x`]));
+const PRONOUN_WORD = lexFlag(PRONOUN_WORDS);
+const NOT_NAME_WORD = lexFlag([...CAP_STOP, ...TITLES]);
+const DESC_STOP_WORD = lexFlag(DESC_STOP);
+
+/** `flags`: the document's token flags (tokenFlags), when the caller has them already. */
+export function buildMentions(doc: Doc, flags: Int32Array = tokenFlags(doc)): MentionIndex {
   const t = doc.tokens;
   const text = doc.text;
   const tt = (i: number) => text.slice(t.start[i]!, t.end[i]!);
@@ -116,6 +132,7 @@ export function buildMentions(doc: Doc): MentionIndex {
   // 1. Entities from the entities stage.
   for (const e of doc.entities) {
     if (e.type === 'MISC') continue;
+    const role = e.role ? roleKey(fold(e.role)) : null;
     for (const m of e.mentions) {
       const i = tokenAt(doc, m.start);
       let j = i;
@@ -131,7 +148,7 @@ export function buildMentions(doc: Doc): MentionIndex {
         plural: false,
         entity: e.id,
         name: e.name,
-        role: e.role ? roleKey(fold(e.role)) : null,
+        role,
         link: null,
         definite: true,
       });
@@ -154,9 +171,7 @@ export function buildMentions(doc: Doc): MentionIndex {
     const norm = t.norm[i]!;
     if (
       (k === TokenKind.Word || (k === TokenKind.Abbrev && isUpperAcronym(tt(i)))) &&
-      !CAP_STOP.has(norm) &&
-      !TITLES.has(norm) &&
-      !verbReadings(norm)
+      (flags[i]! & (NOT_NAME_WORD | VERB_FORM)) === 0
     )
       baseName[i] = 1;
     if (i > (doc.sentences[t.sentence[i]!]?.tokenStart ?? 0))
@@ -207,7 +222,7 @@ export function buildMentions(doc: Doc): MentionIndex {
           !DESC_STOP.has(n) &&
           ADJ_SUFFIX.test(n) &&
           n.length > 3 &&
-          !verbReadings(n)
+          (flags[j]! & VERB_FORM) === 0
         )
           j++;
         else if ((n === 'de' || n === 'du' || n === 'des' || n === "d'") && isNameTok(j + 1)) j += 2;
@@ -258,7 +273,8 @@ export function buildMentions(doc: Doc): MentionIndex {
     i = j - 1;
   }
 
-  clusterNames(names);
+  const wordsMemo = new Map<string, string[]>();
+  clusterNames(names, wordsMemo);
 
   /** A multi-word reporting verb starts at token k (« met en avant », « fait valoir »). */
   const startsPhrase = (k: number): boolean => {
@@ -274,27 +290,24 @@ export function buildMentions(doc: Doc): MentionIndex {
   const nameStarting = new Map<number, Mention>();
   for (const m of names) nameStarting.set(m.i, m);
   for (let i = 0; i < t.length; i++) {
-    const det = DETERMINERS.get(t.norm[i]!);
-    if (!det) continue;
+    if ((flags[i]! & DETERMINER) === 0) continue;
+    const det = DETERMINERS.get(t.norm[i]!)!;
     if (t.kind[i] !== TokenKind.Word && t.kind[i] !== TokenKind.Elision) continue;
     let h = i + 1;
-    while (h < t.length && PRE_ADJ.has(t.norm[h]!)) h++;
+    while (h < t.length && flags[h]! & PRE_ADJECTIVE) h++;
     let headLen = 0;
     let headNorm = '';
     const two =
-      t.norm[h] !== undefined && t.norm[h + 1] !== undefined && HEAD_STARTS.has(t.norm[h]!)
+      t.norm[h] !== undefined && t.norm[h + 1] !== undefined && flags[h]! & HEAD_START
         ? `${t.norm[h]} ${t.norm[h + 1]}`
         : '';
     if (two && (ROLES.has(two) || ANONYMOUS_NOUNS.has(two) || ORG_NOUNS.has(two))) {
       headLen = 2;
       headNorm = two;
-    } else if (
-      t.norm[h] !== undefined &&
-      (ROLES.has(t.norm[h]!) || ORG_NOUNS.has(t.norm[h]!) || ANONYMOUS_NOUNS.has(t.norm[h]!))
-    ) {
+    } else if (t.norm[h] !== undefined && flags[h]! & HEAD_NOUN) {
       headLen = 1;
       headNorm = t.norm[h]!;
-    } else if (t.norm[h] !== undefined && /[sx]$/.test(t.norm[h]!) && ROLES.has(t.norm[h]!.slice(0, -1))) {
+    } else if (t.norm[h] !== undefined && flags[h]! & ROLE_PLURAL) {
       // plural roles: « les présidents », « des ministres »
       headLen = 1;
       headNorm = t.norm[h]!.slice(0, -1);
@@ -334,7 +347,7 @@ export function buildMentions(doc: Doc): MentionIndex {
       }
       // « du groupe parlementaire Benno Bokk Yakaar »: a name after an institution is its name.
       if (NAMED_ORG_NOUNS.has(n)) sawOrg = true;
-      if (DESC_STOP.has(n) || verbReadings(n) || startsPhrase(j)) break;
+      if (flags[j]! & (DESC_STOP_WORD | VERB_FORM) || (flags[j]! & PHRASE_HEAD && startsPhrase(j))) break;
       if (
         n === 'de' ||
         n === 'du' ||
@@ -431,33 +444,35 @@ export function buildMentions(doc: Doc): MentionIndex {
   for (let i = 0; i < t.length; i++) {
     const n = t.norm[i]!;
     const k = t.kind[i];
-    if (k !== TokenKind.Clitic && !PRONOUN_WORDS.has(n)) continue;
+    if (k !== TokenKind.Clitic && (flags[i]! & PRONOUN_WORD) === 0) continue;
     const key = k === TokenKind.Clitic ? n.replace(/^-(?:t-)?/, '') : n;
     const p = PRONOUNS.get(key);
-    const base = { i, j: i + 1, entity: null, role: null, link: null, definite: true, type: null };
+    // Literal objects, one shape for every mention (a spread of a shared base took the slow path).
     if (p && (k === TokenKind.Word || k === TokenKind.Clitic))
-      prons.push({ ...base, kind: 'pronoun', gender: p.gender, plural: p.plural, name: tt(i) });
+      prons.push(pronounMention(i, i + 1, 'pronoun', p.gender, p.plural, tt(i), null));
     else if ((n === 'ce' || n === 'cette' || n === 'ces') && /^dernier|^derniere/.test(t.norm[i + 1] ?? '')) {
       // « ce dernier », « cette dernière »: the person mentioned last.
       const next = t.norm[i + 1]!;
-      prons.push({
-        ...base,
-        j: i + 2,
-        kind: 'pronoun',
-        gender: next.startsWith('derniere') ? 'female' : 'male',
-        plural: next.endsWith('s'),
-        name: text.slice(t.start[i]!, t.end[i + 1]!),
-        role: 'last',
-      });
+      prons.push(
+        pronounMention(
+          i,
+          i + 2,
+          'pronoun',
+          next.startsWith('derniere') ? 'female' : 'male',
+          next.endsWith('s'),
+          text.slice(t.start[i]!, t.end[i + 1]!),
+          'last',
+        ),
+      );
       i++;
     } else if (n === 'qui' && k === TokenKind.Word)
-      prons.push({ ...base, kind: 'relative', gender: null, plural: false, name: tt(i) });
+      prons.push(pronounMention(i, i + 1, 'relative', null, false, tt(i), null));
     else if ((n === 'ses' || n === 'son' || n === 'sa') && k === TokenKind.Word)
-      prons.push({ ...base, kind: 'possessive', gender: null, plural: false, name: tt(i) });
+      prons.push(pronounMention(i, i + 1, 'possessive', null, false, tt(i), null));
   }
 
   // Canonical names again: roles and genders learnt from descriptions spread over each cluster.
-  clusterNames(names);
+  clusterNames(names, wordsMemo);
 
   const all = [...names, ...descs, ...prons].sort((a, b) => a.i - b.i || b.j - a.j);
   const endingAt = new Map<number, Mention>();
@@ -476,7 +491,19 @@ export function buildMentions(doc: Doc): MentionIndex {
   return { all, endingAt, startingAt, persons, orgs };
 }
 
-function fold(s: string): string {
+function pronounMention(
+  i: number,
+  j: number,
+  kind: MentionKind,
+  gender: Gender | null,
+  plural: boolean,
+  name: string,
+  role: string | null,
+): Mention {
+  return { i, j, kind, type: null, gender, plural, entity: null, name, role, link: null, definite: true };
+}
+
+function foldSlow(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -484,12 +511,50 @@ function fold(s: string): string {
     .replace(/[’‘]/g, "'");
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * foldSlow() of each code unit that folds on its own whatever its neighbours (lower-case Latin
+ * blocks and General Punctuation; see FOLD_TABLE in text/normalize.ts, same reasoning): most
+ * names and roles then fold without NFD. Pinned against foldSlow by a property test.
+ */
+const FOLD_TABLE: (string | undefined)[] = [];
+for (let c = 0; c < 0x2070; c++) {
+  if ((c >= 0x250 && c < 0x2000) || (c >= 0x300 && c < 0x370)) continue;
+  const ch = String.fromCharCode(c);
+  if (ch.toLowerCase() !== ch) continue;
+  FOLD_TABLE[c] = foldSlow(ch);
+}
+
+/** Lower case, accents removed, ’ ‘ → ' (no other folding: see text/normalize for tokens). */
+function fold(s: string): string {
+  const out = s.toLowerCase();
+  if (!NON_ASCII.test(out)) return out;
+  let fast = '';
+  for (let i = 0; i < out.length; i++) {
+    const f = FOLD_TABLE[out.charCodeAt(i)];
+    if (f === undefined) return foldSlow(out);
+    fast += f;
+  }
+  return fast;
+}
+
+export { fold as foldMention, foldSlow as foldMentionSlow };
+
 // Hyphenated compounds stay whole: « Mali-Russie » is not « Russie ».
-const words = (s: string) =>
+const wordsOf = (s: string) =>
   fold(s)
     .split(/[^\p{L}\p{N}'-]+/u)
     .filter((w) => w && !PARTICLES.has(w));
-function clusterNames(names: Mention[]): void {
+function clusterNames(names: Mention[], memo: Map<string, string[]>): void {
+  /** words() of a name, once per document (callers only read the array). */
+  const words = (s: string): string[] => {
+    let w = memo.get(s);
+    if (!w) {
+      w = wordsOf(s);
+      memo.set(s, w);
+    }
+    return w;
+  };
   const full = names.filter((m) => m.entity === null);
   // Work on distinct names: an article repeats the same few names many times.
   const distinct = new Map<string, Mention>();
