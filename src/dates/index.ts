@@ -4,7 +4,7 @@
 import type { Doc } from '../doc.js';
 import type { DateMention } from '../record.js';
 import { type Anchor, parseIsoDay } from './calendar.js';
-import { type DateMatch, recognize } from './recognize.js';
+import { type DateMatch, dateWordFlags, recognize } from './recognize.js';
 import { resolve } from './resolve.js';
 import { isFutureAround } from './tense.js';
 
@@ -14,8 +14,9 @@ interface Found extends DateMatch {
 
 function findAll(doc: Doc): Found[] {
   const out: Found[] = [];
+  const flags = dateWordFlags(doc);
   doc.sentences.forEach((s, k) => {
-    for (const m of recognize(doc, s.tokenStart, s.tokenEnd)) out.push({ ...m, sentence: k });
+    for (const m of recognize(doc, s.tokenStart, s.tokenEnd, flags)) out.push({ ...m, sentence: k });
   });
   return out;
 }

@@ -64,12 +64,17 @@ class View {
     readonly doc: Doc,
     readonly first: number,
     readonly last: number,
+    readonly flags: Int32Array,
   ) {}
   /** Folded form without a final abbreviation dot; '' outside the sentence. */
   n(i: number): string {
     if (i < this.first || i >= this.last) return '';
     const s = this.doc.tokens.norm[i]!;
     return s.endsWith('.') && s.length > 1 ? s.slice(0, -1) : s;
+  }
+  /** The date-word flags of n(i) (see DATE_WORDS); 0 outside the sentence, as '' is in no list. */
+  f(i: number): number {
+    return i < this.first || i >= this.last ? 0 : this.flags[i]!;
   }
   kind(i: number): number {
     return this.doc.tokens.kind[i] ?? 0;
@@ -95,13 +100,15 @@ class View {
     return y >= 1800 && y <= 2100 ? y : null;
   }
   month(i: number, abbreviated: boolean): number | null {
+    const f = this.f(i);
+    if ((f & (W_MONTH | W_MONTH_ABBR)) === 0) return null;
     const s = this.n(i);
     return MONTHS[s] ?? (abbreviated ? (MONTH_ABBR[s] ?? null) : null);
   }
   count(i: number): number | null {
     const s = this.n(i);
     if (/^\d{1,3}$/.test(s)) return Number(s);
-    return NUMBER_WORDS[s] ?? null;
+    return this.f(i) & W_NUMBER_WORD ? (NUMBER_WORDS[s] ?? null) : null;
   }
 }
 
@@ -128,53 +135,95 @@ const STARTS = new Set([
 const UNIT_DETERMINERS = new Set(['ce', 'cet', 'cette', 'la', 'le', "l'"]);
 /** « mi-… » without a regular expression: m, i, hyphen. */
 const isMi = (w: string) => w.charCodeAt(0) === 109 && w.charCodeAt(1) === 105 && w.charCodeAt(2) === 45;
-const mayStartDate = (w: string) =>
-  STARTS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) || w.startsWith('mi-');
+
+// Every list above as one flag per token (one look-up of the token's form, dot stripped, instead
+// of one per list and neighbour): a flag is set exactly when the form is a key of its list.
+const DATE_WORDS = new Map<string, number>();
+let nextBit = 0;
+const wordFlag = (keys: Iterable<string>): number => {
+  const bit = 1 << nextBit++;
+  for (const k of keys) DATE_WORDS.set(k, (DATE_WORDS.get(k) ?? 0) | bit);
+  return bit;
+};
+const W_START = wordFlag(STARTS);
+const W_DEICTIC = wordFlag(Object.keys(DEICTIC));
+const W_WEEKDAY = wordFlag(Object.keys(WEEKDAYS));
+const W_MONTH = wordFlag(Object.keys(MONTHS));
+const W_MONTH_ABBR = wordFlag(Object.keys(MONTH_ABBR));
+const W_PART_OF_DAY = wordFlag(PARTS_OF_DAY);
+const W_NUMBER_WORD = wordFlag(Object.keys(NUMBER_WORDS));
+const W_PAST = wordFlag(PAST);
+const W_NEXT = wordFlag(NEXT);
+const W_YEAR_PREP = wordFlag(YEAR_PREPS);
+const W_MONTH_PREP = wordFlag(MONTH_PREPS);
+const W_UNIT = wordFlag(Object.keys(UNITS));
+
+/** DATE_WORDS flags of each token's form without a final abbreviation dot (as View.n). */
+export function dateWordFlags(doc: Doc): Int32Array {
+  const norm = doc.tokens.norm;
+  const out = new Int32Array(norm.length);
+  for (let i = 0; i < norm.length; i++) {
+    const s = norm[i]!;
+    const c = s.charCodeAt(0);
+    // Every listed word starts with a-z (pinned by a test).
+    if (c < 97 || c > 122) continue;
+    out[i] = DATE_WORDS.get(s.endsWith('.') && s.length > 1 ? s.slice(0, -1) : s) ?? 0;
+  }
+  return out;
+}
+/** For the test: every listed word. */
+export const dateWordKeys = (): string[] => [...DATE_WORDS.keys()];
 
 function matchAt(v: View, i: number): DateMatch | null {
+  const f0 = v.f(i);
+  if ((f0 & W_START) === 0) {
+    // The other starts: a number, « mi-… ».
+    const c = v.doc.tokens.norm[i]!.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !(c === 109 && i >= v.first && i < v.last && isMi(v.n(i)))) return null;
+  }
   const w = v.n(i);
-  if (!w || !mayStartDate(w)) return null;
+  if (!w) return null;
 
   // hier, aujourd'hui, demain (+ soir/matin)
   // « les industries de demain » is no date.
-  if (w in DEICTIC && !(w === 'demain' && (v.n(i - 1) === 'de' || v.n(i - 1) === "d'"))) {
-    const last = PARTS_OF_DAY.has(v.n(i + 1)) ? i + 2 : i + 1;
+  if (f0 & W_DEICTIC && !(w === 'demain' && (v.n(i - 1) === 'de' || v.n(i - 1) === "d'"))) {
+    const last = v.f(i + 1) & W_PART_OF_DAY ? i + 2 : i + 1;
     return { first: i, last, expr: { kind: 'offset', unit: 'day', n: DEICTIC[w]! } };
   }
   // ce matin, ce soir, cet après-midi, cette nuit
-  if ((w === 'ce' || w === 'cet' || w === 'cette') && PARTS_OF_DAY.has(v.n(i + 1)) && v.n(i + 1) !== 'midi')
+  if ((w === 'ce' || w === 'cet' || w === 'cette') && v.f(i + 1) & W_PART_OF_DAY && v.n(i + 1) !== 'midi')
     return { first: i, last: i + 2, expr: { kind: 'offset', unit: 'day', n: 0 } };
 
   // il y a trois jours · dans deux semaines
   if (w === 'il' && v.n(i + 1) === 'y' && v.n(i + 2) === 'a') {
     const n = v.count(i + 3);
-    const unit = UNITS[v.n(i + 4)];
+    const unit = v.f(i + 4) & W_UNIT ? UNITS[v.n(i + 4)] : undefined;
     if (n !== null && unit) return { first: i, last: i + 5, expr: { kind: 'offset', unit, n: -n } };
   }
   if (w === 'dans') {
     const n = v.count(i + 1);
-    const unit = UNITS[v.n(i + 2)];
+    const unit = v.f(i + 2) & W_UNIT ? UNITS[v.n(i + 2)] : undefined;
     if (n !== null && unit) return { first: i, last: i + 3, expr: { kind: 'offset', unit, n } };
   }
 
   // [ce|le] jeudi [31 août [2023]] [dernier|prochain] [soir]
   {
     const det = w === 'ce' || w === 'le' ? 1 : 0;
-    const dow = WEEKDAYS[v.n(i + det)];
+    const dow = v.f(i + det) & W_WEEKDAY ? WEEKDAYS[v.n(i + det)] : undefined;
     if (dow !== undefined && (det === 0 || v.kind(i) === TokenKind.Word)) {
       const j = i + det;
       const dm = dayMonth(v, j + 1);
       if (dm) return { first: i, last: dm.last, expr: { kind: 'calendar', y: dm.y, m: dm.m, d: dm.d } };
       let last = j + 1;
       let dir: 'auto' | 'past' | 'next' = 'auto';
-      if (PAST.has(v.n(last))) {
+      if (v.f(last) & W_PAST) {
         dir = 'past';
         last++;
-      } else if (NEXT.has(v.n(last))) {
+      } else if (v.f(last) & W_NEXT) {
         dir = 'next';
         last++;
       }
-      if (PARTS_OF_DAY.has(v.n(last))) last++;
+      if (v.f(last) & W_PART_OF_DAY) last++;
       return { first: i, last, expr: { kind: 'weekday', dow, dir } };
     }
   }
@@ -189,7 +238,7 @@ function matchAt(v: View, i: number): DateMatch | null {
   // [en|début|fin|mi-] mars [2021] · novembre 2021
   {
     const mi = isMi(w) ? /^mi-(.+)$/.exec(w) : null;
-    const prep = MONTH_PREPS.has(w) ? 1 : 0;
+    const prep = f0 & W_MONTH_PREP ? 1 : 0;
     const m = mi ? (MONTHS[mi[1]!] ?? null) : v.month(i + prep, false);
     const mIdx = mi ? i : i + prep;
     if (m !== null && (mi || prep || v.year(mIdx + 1) !== null)) {
@@ -208,7 +257,7 @@ function matchAt(v: View, i: number): DateMatch | null {
       if (y >= 1800 && y <= 2100)
         return { first: i, last: i + 1, expr: { kind: 'calendar', y, m: null, d: null } };
     }
-    if (YEAR_PREPS.has(w) || (w === "l'" && v.n(i + 1) === 'an')) {
+    if (f0 & W_YEAR_PREP || (w === "l'" && v.n(i + 1) === 'an')) {
       const k = w === "l'" ? i + 2 : i + 1;
       const y = v.year(k);
       // « en 2015 » but not « en 2000 exemplaires »: a year is not followed by a plural noun.
@@ -223,7 +272,7 @@ function matchAt(v: View, i: number): DateMatch | null {
     const plusTot = w === 'plus' && (v.n(i + 1) === 'tot' || v.n(i + 1) === 'tard') ? 2 : 0;
     const j = i + plusTot;
     const det = v.n(j);
-    const unit = UNITS[v.n(j + 1)];
+    const unit = v.f(j + 1) & W_UNIT ? UNITS[v.n(j + 1)] : undefined;
     if (
       unit &&
       unit !== 'day' &&
@@ -234,9 +283,9 @@ function matchAt(v: View, i: number): DateMatch | null {
         const ci = v.n(j + 2) === '-ci' ? j + 3 : j + 2;
         return { first: i, last: ci, expr: { kind: 'offset', unit, n: 0 } };
       }
-      const mod = v.n(j + 2);
-      if (PAST.has(mod)) return { first: i, last: j + 3, expr: { kind: 'offset', unit, n: -1 } };
-      if (NEXT.has(mod)) return { first: i, last: j + 3, expr: { kind: 'offset', unit, n: 1 } };
+      const mod = v.f(j + 2);
+      if (mod & W_PAST) return { first: i, last: j + 3, expr: { kind: 'offset', unit, n: -1 } };
+      if (mod & W_NEXT) return { first: i, last: j + 3, expr: { kind: 'offset', unit, n: 1 } };
     }
     // « ce mois-ci », « cette année-là » come as one hyphenated word.
     const hy = det === 'ce' || det === 'cette' ? /^(mois|semaine|annee)-ci$/.exec(v.n(j + 1)) : null;
@@ -246,8 +295,13 @@ function matchAt(v: View, i: number): DateMatch | null {
 }
 
 /** Every date expression of the sentence spanning tokens [first, last), longest first, no overlap. */
-export function recognize(doc: Doc, first: number, last: number): DateMatch[] {
-  const v = new View(doc, first, last);
+export function recognize(
+  doc: Doc,
+  first: number,
+  last: number,
+  flags: Int32Array = dateWordFlags(doc),
+): DateMatch[] {
+  const v = new View(doc, first, last, flags);
   const out: DateMatch[] = [];
   for (let i = first; i < last; ) {
     const m = matchAt(v, i);

@@ -131,20 +131,25 @@ export function keyOfText(text: string): string {
   return keyOfFolded(fold(text));
 }
 
-/** separatorsMerged(folded), returning the text itself when it is a key already (most are). */
+/**
+ * separatorsMerged(folded) without its regexes for the usual shapes: words split by single spaces
+ * or hyphens (« saint-denis » → « saint denis »), none at either end, none after « ' ».
+ */
 function keyOfFolded(folded: string): string {
-  // A key: words split by single spaces, no other separator, no « ' » before a space.
-  let space = true; // a leading space must go
+  let separator = true; // a leading separator goes
+  let hyphen = false;
   for (let k = 0; k < folded.length; k++) {
     const ch = folded.charCodeAt(k);
-    if (ch === 32) {
-      if (space || (k > 0 && folded.charCodeAt(k - 1) === 39)) return separatorsMerged(folded);
-      space = true;
-      // Every other character \s or the hyphen can match is < U+0020, U+00A0, or >= U+1680.
-    } else if (ch < 32 || ch === 45 || ch === 0xa0 || ch >= 0x1680) return separatorsMerged(folded);
-    else space = false;
+    if (ch === 32 || ch === 45) {
+      if (separator || (k > 0 && folded.charCodeAt(k - 1) === 39)) return separatorsMerged(folded);
+      separator = true;
+      if (ch === 45) hyphen = true;
+      // Every other character \s can match is < U+0020, U+00A0, or >= U+1680.
+    } else if (ch < 32 || ch === 0xa0 || ch >= 0x1680) return separatorsMerged(folded);
+    else separator = false;
   }
-  return space && folded.length > 0 ? separatorsMerged(folded) : folded;
+  if (separator && folded.length > 0) return separatorsMerged(folded);
+  return hyphen ? folded.replaceAll('-', ' ') : folded;
 }
 
 /** Words of a key as the tokenizer would cut them (« afrique de l'ouest » → 4). */
@@ -279,12 +284,13 @@ for (const o of ORGANIZATIONS_LIST)
       if (n.length >= 5 && n === n.toLowerCase() && /^[\p{Ll}\d]+$/u.test(n) && !LOWERCASE_BRANDS.has(n))
         LOWERCASE_BRANDS.set(gazetteerKey(n), o);
 
-// The look-up runs on every word: most have no brand's length and skip the map (no string hashed).
-const BRAND_LENGTHS = new Set([...LOWERCASE_BRANDS.keys()].map((k) => k.length));
+// The look-up runs on every word: most have no brand's length and first letter, and skip the map.
+const brandShape = (k: string) => k.length * 0x10000 + k.charCodeAt(0);
+const BRAND_SHAPES = new Set([...LOWERCASE_BRANDS.keys()].map(brandShape));
 
 /** An organisation known by a lower-case one-word name, by the token's folded form. */
 export function lookupLowercaseBrand(norm: string): Organization | undefined {
-  return BRAND_LENGTHS.has(norm.length) ? LOWERCASE_BRANDS.get(norm) : undefined;
+  return BRAND_SHAPES.has(brandShape(norm)) ? LOWERCASE_BRANDS.get(norm) : undefined;
 }
 
 // Keys known only from an upper-case alias (« EAU », « RCA »): they match text in capitals only,

@@ -132,8 +132,8 @@ interface Ctx {
   kind: Uint8Array;
   /** Whether each token is sentence-initial or follows an opening quote, colon or dash. */
   initial: Uint8Array;
-  /** Folded words seen in lower case somewhere in the article: capitalised, they are common words. */
-  lower: Set<string>;
+  /** Per-token memo of isAcronym(token text): 0 unknown, 1 false, 2 true. */
+  acronymMemo: Uint8Array;
   /** Per-token memo of the word tests below: 0 unknown, 1 false, 2 true. */
   capMemo: Uint8Array;
   demonymMemo: Uint8Array;
@@ -269,25 +269,27 @@ function lookupSpan(
   a: number,
   j: number,
   placeOk: boolean,
+  end: number,
   prefix = '',
-): Omit<Hit, 'end'> | null {
-  if (MISC_NAMES.has(key) && placeOk) return { hit: {}, type: 'MISC' };
+): Hit | null {
+  if (MISC_NAMES.has(key) && placeOk) return { hit: {}, type: 'MISC', end };
   // Each map's get: the full key, else the key without its article. One probe for all maps.
   const e = entriesByKey(key);
   const skip = articleLength(key);
   const bare = skip ? entriesByKey(key.slice(skip)) : undefined;
   if (e === undefined && bare === undefined) return null;
   const metonym = e?.metonym ?? bare?.metonym;
-  if (metonym) return { hit: { metonym }, type: 'ORG' };
+  if (metonym) return { hit: { metonym }, type: 'ORG', end };
   const byName = e?.organization ?? bare?.organization;
-  if (byName) return { hit: { organization: byName }, type: 'ORG' };
+  if (byName) return { hit: { organization: byName }, type: 'ORG', end };
   const acronym = e?.acronym ?? bare?.acronym;
   // An acronym is written with capitals: « UE », « Aqmi », never « ue » (a common word).
-  if (acronym && !lowerSpan(c, a, j, prefix)) return { hit: { organization: acronym }, type: 'ORG' };
+  if (acronym && !lowerSpan(c, a, j, prefix)) return { hit: { organization: acronym }, type: 'ORG', end };
   if (!placeOk) return null;
   const place = e?.place ?? bare?.place;
   // A key known only from capitals (« EAU ») is a place only in capitals.
-  if (place && !(isCapsOnlyKey(key) && !upperSpan(c, a, j, prefix))) return { hit: { place }, type: 'LOC' };
+  if (place && !(isCapsOnlyKey(key) && !upperSpan(c, a, j, prefix)))
+    return { hit: { place }, type: 'LOC', end };
   return null;
 }
 
@@ -316,7 +318,9 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit
   let last = i;
   while (
     last + 1 < max &&
-    (isWordish(c, last + 1) || c.kind[last + 1] === TokenKind.Number || c.text[starts[last + 1]!] === '-')
+    (isWordish(c, last + 1) ||
+      c.kind[last + 1] === TokenKind.Number ||
+      c.text.charCodeAt(starts[last + 1]!) === 45)
   )
     last++;
   // « au Havre », « du Figaro », « des Républicains »: the name's article is inside a contraction.
@@ -327,14 +331,14 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit
     if (j > i && c.kind[j] === TokenKind.Elision) continue;
     // One token's key is its folded form's: no slice of the text (« surface ») for it.
     const key = j === i ? first : keyOfText(c.text.slice(starts[i], ends[j]));
-    const hit = lookupSpan(c, key, i, j, j > i || upperAt(c, i));
+    const hit = lookupSpan(c, key, i, j, j > i || upperAt(c, i), j + 1);
     if (hit) {
       // « En marche ! », « Quelle époque ! »: a name may end on an exclamation mark.
-      if (j + 1 < c.doc.tokens.length && c.text[starts[j + 1]!] === '!' && hit.type === 'ORG') {
-        const bang = lookupSpan(c, keyOfText(c.text.slice(starts[i], ends[j + 1])), i, j + 1, true);
-        if (bang?.type === 'ORG') return { ...bang, end: j + 2 };
+      if (j + 1 < c.doc.tokens.length && c.text.charCodeAt(starts[j + 1]!) === 33 && hit.type === 'ORG') {
+        const bang = lookupSpan(c, keyOfText(c.text.slice(starts[i], ends[j + 1])), i, j + 1, true, j + 2);
+        if (bang?.type === 'ORG') return bang;
       }
-      return { ...hit, end: j + 1 };
+      return hit;
     }
     if (article && upperAt(c, i)) {
       const withArticle = lookupSpan(
@@ -343,9 +347,10 @@ function gazetteerAt(c: Ctx, i: number, sentEnd: number, viaArticle = true): Hit
         i,
         j,
         true,
+        j + 1,
         article,
       );
-      if (withArticle) return { ...withArticle, end: j + 1 };
+      if (withArticle) return withArticle;
     }
   }
   return null;
@@ -558,8 +563,33 @@ function appositionAfter(c: Ctx, b: number, sentEnd: number): number {
   return k < sentEnd && ROLE_NOUNS.has(c.norm[k]!) && c.norm[k] !== 'homme' ? k : -1;
 }
 
-function isAcronym(t: string): boolean {
+/** isAcronym of token i's text, memoised. */
+function acronymAt(c: Ctx, i: number): boolean {
+  const v = c.acronymMemo[i];
+  if (v) return v === 2;
+  const r = isAcronym(tokText(c, i));
+  c.acronymMemo[i] = r ? 2 : 1;
+  return r;
+}
+
+export function isAcronym(t: string): boolean {
   if (t.length < 2 || t.length > 8) return false;
+  // ASCII text (most): the tests below by char code.
+  let caps = 0;
+  let allCaps = true;
+  for (let k = 0; k < t.length; k++) {
+    const ch = t.charCodeAt(k);
+    if (ch >= 128) return isAcronymSlow(t);
+    const upper = ch >= 65 && ch <= 90;
+    if (upper) caps++;
+    else if (!((ch >= 48 && ch <= 57) || (k > 0 && (ch === 38 || ch === 45)))) allCaps = false;
+  }
+  if (allCaps) return caps >= 2;
+  const first = t.charCodeAt(0);
+  return t.length <= 6 && caps >= 2 && caps * 2 >= t.length && first >= 65 && first <= 90;
+}
+
+function isAcronymSlow(t: string): boolean {
   if (ALL_CAPS.test(t)) return /\p{Lu}.*\p{Lu}/u.test(t);
   // Mixed-case acronyms: « MoDem », « PCdoB »: at least half capitals, a capital after the first.
   const caps = t.replace(/[^\p{Lu}]/gu, '').length;
@@ -569,11 +599,26 @@ function isAcronym(t: string): boolean {
 /** A code unit that is a lower-case letter: lowering keeps it, upper-casing changes it. */
 const isLowerUnit = (ch: string) => ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 
+/**
+ * Whether the article writes this folded word in lower case somewhere (a word token of a sentence
+ * starting with a lower-case letter): capitalised, it is then a common word. Asked a few times per
+ * article, so the tokens are scanned rather than all lower-case words collected in a Set first.
+ */
+function seenInLowerCase(c: Ctx, n: string): boolean {
+  const { start } = c.doc.tokens;
+  for (const s of c.doc.sentences)
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (c.kind[i] !== TokenKind.Word || c.norm[i] !== n) continue;
+      const cc = c.text.charCodeAt(start[i]!);
+      if (cc < 128 ? cc >= 97 && cc <= 122 : isLowerUnit(c.text[start[i]!]!)) return true;
+    }
+  return false;
+}
+
 export function findMentions(doc: Doc): Mention[] {
   const { tokens, text } = doc;
   const n = tokens.length;
   const initial = new Uint8Array(n);
-  const lower = new Set<string>();
   for (const s of doc.sentences) {
     let first = true;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -587,8 +632,6 @@ export function findMentions(doc: Doc): Mention[] {
       if (k === TokenKind.Quote || cc === 58 || cc === 40 || cc === 0x2014 || cc === 0x2013 || cc === 45)
         first = true;
       else if (k !== TokenKind.Punct) first = false;
-      if (k === TokenKind.Word && (cc < 128 ? cc >= 97 && cc <= 122 : isLowerUnit(text[tokens.start[i]!]!)))
-        lower.add(tokens.norm[i]!);
     }
   }
   const c: Ctx = {
@@ -597,7 +640,7 @@ export function findMentions(doc: Doc): Mention[] {
     norm: tokens.norm,
     kind: tokens.kind,
     initial,
-    lower,
+    acronymMemo: new Uint8Array(n),
     capMemo: new Uint8Array(n),
     demonymMemo: new Uint8Array(n),
     firstNameMemo: new Uint8Array(n),
@@ -883,7 +926,7 @@ function facilityRun(c: Ctx, i: number, sEnd: number): number {
     k >= sEnd ||
     !isCapWord(c, k) ||
     isDemonymOnly(c, k) ||
-    isAcronym(tokText(c, k)) ||
+    acronymAt(c, k) ||
     (NOT_NAMES.has(c.norm[k]!) && !isCapWord(c, k + 1)) ||
     c.kind[k] === TokenKind.Abbrev
   )
@@ -908,14 +951,21 @@ function facilityRun(c: Ctx, i: number, sEnd: number): number {
   return b;
 }
 
+// Courtesy titles by the folded word, with or without its dot (« M », « Mme »): the gender of
+// PERSON_TITLES.get(n) ?? PERSON_TITLES.get(`${n}.`) ?? null, without a string built per word.
+const TITLE_GENDER = new Map<string, Gender | null>();
+for (const t of PERSON_TITLES.keys())
+  for (const n of t.endsWith('.') ? [t, t.slice(0, -1)] : [t])
+    TITLE_GENDER.set(n, PERSON_TITLES.get(n) ?? PERSON_TITLES.get(`${n}.`) ?? null);
+
 /** Reads the name starting at token i; returns the index after it. */
 function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[]): number {
   const n = c.norm[i]!;
   const surface = tokText(c, i);
   // Courtesy titles and capitalised roles are cues for what follows, not names.
-  if ((PERSON_TITLES.has(n) || PERSON_TITLES.has(`${n}.`)) && i + 1 < sEnd && isCapWord(c, i + 1)) {
+  if (TITLE_GENDER.has(n) && i + 1 < sEnd && isCapWord(c, i + 1)) {
     const b = personRun(c, i + 1, sEnd);
-    const g = PERSON_TITLES.get(n) ?? PERSON_TITLES.get(`${n}.`) ?? null;
+    const g = TITLE_GENDER.get(n)!;
     push(c, out, i + 1, b, {
       type: 'PER',
       evidence: 'title',
@@ -1010,7 +1060,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     gaz = null;
   // A one-word bulk place opening a sentence, whose word the article also writes in lower case,
   // is that common word.
-  if (gaz?.hit.place?.minor && gaz.end === i + 1 && c.initial[i] && c.lower.has(n)) gaz = null;
+  if (gaz?.hit.place?.minor && gaz.end === i + 1 && c.initial[i] && seenInLowerCase(c, n)) gaz = null;
   // A one-word place or organisation that is also a first name followed by a capitalised word
   // (« Florence Parly ») reads as a person.
   const shadowed =
@@ -1132,14 +1182,14 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     return b;
   }
   // Upper-case acronym.
-  if (len === 1 && isAcronym(surface)) {
+  if (len === 1 && acronymAt(c, i)) {
     if (COMMON_ACRONYMS.has(n) || /^[IVXLC]+$/.test(surface) || /\d/.test(surface)) return b;
     // A word in capitals (« DRAME », « EMMÈNE »), or in a run of them (a shouted headline), is
     // no acronym: acronyms are short, unaccented, and stand among lower-case words.
     const shouted =
       (i + 1 < sEnd && ALL_CAPS.test(tokText(c, i + 1)) && tokText(c, i + 1).length > 1) ||
       (i - 1 >= sStart && ALL_CAPS.test(tokText(c, i - 1)) && tokText(c, i - 1).length > 1);
-    if (surface.length > 4 || /[À-Ý]/.test(surface) || shouted || c.lower.has(n)) {
+    if (surface.length > 4 || /[À-Ý]/.test(surface) || shouted || seenInLowerCase(c, n)) {
       push(c, out, i, b, { type: 'MISC', evidence: 'unknown' });
       return b;
     }
@@ -1212,8 +1262,8 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     push(c, out, i, b, { type: 'LOC', evidence: 'place' });
     return b;
   }
-  const weak = c.initial[i] === 1 && (len === 1 || c.lower.has(n));
-  if (weak && c.lower.has(n)) return b;
+  const weak = c.initial[i] === 1 && (len === 1 || seenInLowerCase(c, n));
+  if (weak && seenInLowerCase(c, n)) return b;
   // A lone common first name in running text (« Charlotte », « Adama ») names a person.
   const lone = firstNameGenderByKey(tokKey(c, i));
   if (
@@ -1224,7 +1274,7 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     !ARTICLES.has(prev) &&
     !DE.has(prev) &&
     prev !== "qu'" &&
-    !c.lower.has(n)
+    !seenInLowerCase(c, n)
   ) {
     push(c, out, i, b, { type: 'PER', evidence: 'firstname', gender: lone });
     return b;
@@ -1299,7 +1349,7 @@ function glued(c: Ctx, j: number): boolean {
   const w = c.norm[j]!;
   return (
     c.initial[j] === 1 ||
-    c.lower.has(w) ||
+    seenInLowerCase(c, w) ||
     NOT_NAMES.has(w) ||
     !!placeOfNorm(w) ||
     !!organizationOfSpan(c, tokKey(c, j), j, j) ||
@@ -1319,7 +1369,7 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
       if (c.kind[b] === TokenKind.Abbrev && /^(?:M|Mme|Me|Dr)\.$/.test(tokText(c, b))) break;
       // « LCI Ronan Kerdraon »: an acronym and a name side by side are two names; but a surname
       // in capitals beside a first name is one name (« Emmanuel MACRON », « DIOP Abdoulaye »).
-      if (isAcronym(tokText(c, b)) !== isAcronym(tokText(c, i)) && !capsSurname(c, i, b)) break;
+      if (acronymAt(c, b) !== acronymAt(c, i) && !capsSurname(c, i, b)) break;
       b++;
       continue;
     }
@@ -1334,7 +1384,7 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
         isCapWord(c, k) &&
         !isCapWord(c, k + 1) &&
         c.kind[k] === TokenKind.Word &&
-        !isAcronym(tokText(c, k)) &&
+        !acronymAt(c, k) &&
         !/\d/.test(tokText(c, k)) &&
         !NOT_NAMES.has(c.norm[k]!) &&
         !ORG_HEADS.has(c.norm[k]!) &&
@@ -1353,7 +1403,7 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
       let k = b + 1;
       if (k < sEnd && PERSON_PARTICLES.has(c.norm[k]!) && !isCapWord(c, k)) k++;
       const place = k < sEnd ? placeOfToken(c, k) : undefined;
-      if (k < sEnd && isCapWord(c, k) && (!place || place.minor) && !isAcronym(tokText(c, k))) {
+      if (k < sEnd && isCapWord(c, k) && (!place || place.minor) && !acronymAt(c, k)) {
         b = k + 1;
         continue;
       }
@@ -1365,7 +1415,7 @@ function personRun(c: Ctx, i: number, sEnd: number): number {
 
 /** A surname in capitals next to a common first name (administrative style): « DIOP Abdoulaye ». */
 function capsSurname(c: Ctx, i: number, b: number): boolean {
-  const caps = isAcronym(tokText(c, b)) ? b : i;
+  const caps = acronymAt(c, b) ? b : i;
   const other = caps === b ? b - 1 : b;
   const t = tokText(c, caps);
   return (
@@ -1498,7 +1548,7 @@ function emitOrgLike(c: Ctx, i: number, b: number, out: Mention[]): number {
   // institutions that go by their head noun alone (« le Parlement », « le Parquet »).
   if (b === i + 1 && c.initial[i]) return b;
   // « GARE AU REDRESSEMENT FISCAL »: a shouted headline, not a name.
-  if (ALL_CAPS.test(tokText(c, i)) && tokText(c, i).length > 1 && !isAcronym(tokText(c, i))) return b;
+  if (ALL_CAPS.test(tokText(c, i)) && tokText(c, i).length > 1 && !acronymAt(c, i)) return b;
   if (b === i + 1 && !STANDALONE_HEADS.has(head)) {
     push(c, out, i, b, { type: 'MISC', evidence: 'unknown' });
     return b;

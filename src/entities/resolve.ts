@@ -22,7 +22,37 @@ interface Cluster {
 }
 
 const PARTICLES = NAME_STOPWORDS;
-const words = (key: string) => key.split(/[\s']+/).filter((w) => w && !PARTICLES.has(w));
+/** Name words of a key: key.split(/[\s']+/) without empty pieces and particles, without the regex. */
+export function words(key: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k <= key.length; k++) {
+    if (k < key.length && !isWordSeparator(key.charCodeAt(k))) continue;
+    if (k > from) {
+      const w = key.slice(from, k);
+      if (!PARTICLES.has(w)) out.push(w);
+    }
+    from = k + 1;
+  }
+  return out;
+}
+
+/** A character of /[\s']/: the apostrophe, or white space as JavaScript's \s defines it. */
+function isWordSeparator(ch: number): boolean {
+  if (ch === 32 || ch === 39) return true;
+  if (ch < 0xa0) return ch >= 9 && ch <= 13;
+  return (
+    ch === 0xa0 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
+}
 /** A short mention written in capitals, as acronyms are (« EAU », « RCA »). */
 function inCapitals(doc: Doc, m: Mention | undefined): boolean {
   if (!m || m.end - m.start > 4) return false;
@@ -503,8 +533,11 @@ function propagate(
     if (!l) byFirst.set(k, (l = []));
     l.push(f);
   }
+  // The first code units the forms start with: other tokens are passed without a map probe.
+  const firstUnits = new Set<number>();
+  for (const f of forms) firstUnits.add(f.toks[0]!.charCodeAt(0));
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    if (taken[i] || !firstUnits.has(text.charCodeAt(tokens.start[i]!))) continue;
     const cands = byFirst.get(tokens.norm[i]!);
     if (!cands) continue;
     let first: string | undefined;

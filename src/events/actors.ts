@@ -15,7 +15,7 @@ import {
   lookupPlace,
   memo,
 } from './lexicon.js';
-import type { WordInfo } from './words.js';
+import { ANAPHOR, DEMONYM, type DocWords } from './words.js';
 
 /** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
 function dict<T>(o: Record<string, T>): Record<string, T> {
@@ -238,8 +238,8 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
  * (fold is per character) unless the next token sticks to it (then: maybe), and a leading article
  * is stripped by the look-ups (then: maybe). Memoised per folded form (in its `WordInfo`).
  */
-function mayStartActorName(t: Doc['tokens'], words: readonly WordInfo[], i: number): boolean {
-  const info = words[i]!;
+function mayStartActorName(t: Doc['tokens'], words: DocWords, i: number): boolean {
+  const info = words.info[i]!;
   if (info.nameStart === 0) {
     const w = t.norm[i]!;
     info.nameStart = ARTICLES.has(w) || longestNameFrom(w) > 0 || NON_ACTOR_PREFIX(w) ? 2 : 1;
@@ -297,11 +297,21 @@ export function mayBeAnaphor(w: string): boolean {
   );
 }
 
+/** `findActorMentions` part 1: what an entity's mention text gives (computed once per text). */
+interface MentionFacts {
+  text: string;
+  actor: Actor | null;
+  media: boolean;
+  place: ActorMention['place'];
+  /** Whether `media` and `place` are computed yet (only for a mention with an actor). */
+  placeKnown: boolean;
+}
+
 /**
  * All actor mentions of the document, in text order, without overlaps. `words`: each token's
  * `WordInfo` (words.ts).
  */
-export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMention[] {
+export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
   const t = doc.tokens;
   const out: ActorMention[] = [];
   const covered = new Uint8Array(t.length);
@@ -338,19 +348,39 @@ export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMe
     let mediaName = false;
     let head = '';
     let knownOrg = false;
+    // What depends on the mention's text too, for each text already seen (an entity is named a
+    // few ways, many times): its side, whether it names a medium, its place.
+    const seen: MentionFacts[] = [];
     for (const m of e.mentions) {
       const first = tokenAt(doc, m.start);
       const last = tokenAt(doc, m.end);
       if (last <= first) continue;
-      const actor = entityActor(e, m.text);
-      if (!actor) continue;
+      let facts: MentionFacts | undefined;
+      for (const f of seen)
+        if (f.text === m.text) {
+          facts = f;
+          break;
+        }
+      if (!facts) {
+        facts = { text: m.text, actor: entityActor(e, m.text), media: false, place: null, placeKnown: false };
+        seen.push(facts);
+      }
+      if (!facts.actor) continue;
       if (!entityFacts) {
         entityFacts = true;
         mediaName = isMedia(e.name);
         head = fold(e.name).split(/[\s'’-]+/)[0] ?? '';
         knownOrg = e.type === 'ORG' && lookupOrganization(e.name) !== undefined;
       }
-      if (mediaName || isMedia(m.text)) continue;
+      if (mediaName) continue;
+      if (!facts.placeKnown) {
+        facts.placeKnown = true;
+        facts.media = isMedia(m.text);
+        facts.place = e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null;
+      }
+      if (facts.media) continue;
+      // Each mention gets its own objects, as if computed afresh.
+      const actor = { ...facts.actor };
       // « le Ministère public », or an acronym glossing one: « la police des polices (IGS) ».
       let glossed = false;
       if (t.norm[first - 1] === '(')
@@ -358,22 +388,14 @@ export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMe
           if (INSTITUTIONS.has(t.norm[k]!)) glossed = true;
       const institution =
         e.type === 'ORG' && !actor.country && !knownOrg && (INSTITUTIONS.has(head) || glossed);
-      add(
-        first,
-        last,
-        'named',
-        actor,
-        e.type === 'PER',
-        e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null,
-        institution,
-      );
+      add(first, last, 'named', actor, e.type === 'PER', facts.place && { ...facts.place }, institution);
     }
   }
 
   // 2. State noun phrases with a demonym: « le gouvernement malien », « son homologue russe ».
   for (let i = 1; i < t.length; i++) {
-    if (t.kind[i] !== TokenKind.Word) continue;
-    const iso = words[i]!.demonym;
+    if (!(words.flags[i]! & DEMONYM) || t.kind[i] !== TokenKind.Word) continue;
+    const iso = words.info[i]!.demonym;
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
     let head = -1;
@@ -409,6 +431,9 @@ export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMe
 
   // 3. Gazetteer names the entities stage did not give: countries, cities, bodies, metonyms.
   const upper = (k: number) => {
+    const code = doc.text.charCodeAt(t.start[k]!);
+    // ASCII: only A-Z change in lower case; others go through toLowerCase.
+    if (code < 128) return code >= 65 && code <= 90;
     const c = doc.text[t.start[k]!]!;
     return c !== c.toLowerCase();
   };
@@ -461,7 +486,7 @@ export function findActorMentions(doc: Doc, words: readonly WordInfo[]): ActorMe
 
   // 4. Anaphors, resolved per event.
   for (let i = 1; i < t.length; i++) {
-    if (covered[i] || !words[i]!.anaphor) continue;
+    if (!(words.flags[i]! & ANAPHOR) || covered[i]) continue;
     const w = t.norm[i]!;
     const prev = t.norm[i - 1]!;
     const next = t.norm[i + 1] ?? '';

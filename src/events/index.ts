@@ -388,9 +388,19 @@ function quotedTokens(doc: Doc): Uint8Array {
   let depth = 0;
   let straight = false;
   let para = -1;
+  let sentence = -1;
+  let p = 0;
   for (let i = 0; i < t.length; i++) {
-    const p = doc.sentences[t.sentence[i]!]?.paragraph ?? 0;
-    if (p !== para) [para, depth, straight] = [p, 0, false];
+    // The paragraph changes only where the sentence does.
+    if (t.sentence[i] !== sentence) {
+      sentence = t.sentence[i]!;
+      p = doc.sentences[sentence]?.paragraph ?? 0;
+    }
+    if (p !== para) {
+      para = p;
+      depth = 0;
+      straight = false;
+    }
     if (t.kind[i] === TokenKind.Quote) {
       const c = doc.text[t.start[i]!]!;
       if ('«“‹„'.includes(c)) depth++;

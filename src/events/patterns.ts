@@ -22,6 +22,14 @@ export interface Pattern {
   notAfter: ReadonlySet<string> | null;
   notBefore: ReadonlySet<string> | null;
   needsTarget: boolean;
+  /** Index in its `PatternSet` (0 for a pattern compiled alone). */
+  id: number;
+  /**
+   * Index of the element a match is looked for by before it is tried (0: the first element
+   * itself): the most selective one, so patterns that start on a common word (« a », « se »)
+   * are only tried in sentences that hold their rarer word.
+   */
+  anchor: number;
 }
 
 export interface TriggerMatch {
@@ -64,7 +72,58 @@ export function compile(code: string, source: string): Pattern {
   if (!elems.length || elems[0]!.gap || elems.at(-1)!.gap)
     throw new Error(`pattern ${code} "${source}": must start and end with a token test`);
   if (!CAMEO.has(code)) throw new Error(`pattern for unknown CAMEO code ${code}`);
-  return { code, source, elems, notAfter, notBefore, needsTarget };
+  return { code, source, elems, notAfter, notBefore, needsTarget, id: 0, anchor: anchorOf(elems) };
+}
+
+// Words too common to look a pattern up by (any other word or a stem of 4+ letters is rarer).
+const COMMON = new Set(
+  (
+    "a à au aux avait avaient avec ce ces cet cette d' dans de des du elle en est et etait ete etre " +
+    "eu fait faire il ils j' je l' la le les leur leurs lui m' me n' ne nous on ont par pas plus " +
+    "pour qu' que qui s' sa se ses son sont sur t' un une va vont y"
+  ).split(' '),
+);
+
+/** How selective an element is: the least selective of its alternatives. */
+function selectivity(el: Elem): number {
+  if (el.gap) return -1;
+  let min = Infinity;
+  for (const a of el.alts) {
+    const n = a.prefix ? Math.min(a.text.length, 4) : COMMON.has(a.text) ? 1 : 5;
+    if (n < min) min = n;
+  }
+  return min;
+}
+
+function anchorOf(elems: readonly Elem[]): number {
+  let best = 0;
+  for (let e = 1; e < elems.length; e++) if (selectivity(elems[e]!) > selectivity(elems[best]!)) best = e;
+  return best;
+}
+
+/** Adds `p` under the key of each alternative of its element `el`. */
+function indexBy(map: Map<string, Pattern[]>, el: Elem, p: Pattern): void {
+  if (el.gap) return;
+  for (const a of el.alts) {
+    const key = a.prefix ? a.text.slice(0, 3) : a.text;
+    const list = map.get(key);
+    if (list) {
+      if (!list.includes(p)) list.push(p);
+    } else map.set(key, [p]);
+  }
+}
+
+/** Patterns under the keys a word may match: itself, its first three, two, one characters. */
+function lookupIn(map: ReadonlyMap<string, Pattern[]>, w: string): Pattern[] {
+  const out: Pattern[] = [];
+  const seen = new Set<string>();
+  for (const k of [w, w.slice(0, 3), w.slice(0, 2), w.slice(0, 1)]) {
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const l = map.get(k);
+    if (l) for (const p of l) if (!out.includes(p)) out.push(p);
+  }
+  return out;
 }
 
 function test(alts: readonly Alt[], w: string): boolean {
@@ -127,17 +186,30 @@ export class PatternSet {
     this.patterns = Object.entries(codes).flatMap(([code, list]) =>
       list.flatMap((s) => expand(s).map((x) => compile(code, x))),
     );
-    for (const p of this.patterns) {
-      const first = p.elems[0] as { alts: Alt[] };
-      for (const a of first.alts) {
-        const key = a.prefix ? a.text.slice(0, 3) : a.text;
-        const list = this.byKey.get(key);
-        if (list) {
-          if (!list.includes(p)) list.push(p);
-        } else this.byKey.set(key, [p]);
-      }
-    }
+    this.patterns.forEach((p, k) => {
+      p.id = k;
+      indexBy(this.byKey, p.elems[0]!, p);
+      if (p.anchor > 0) indexBy(this.byAnchor, p.elems[p.anchor]!, p);
+    });
     for (const key of this.byKey.keys()) this.ofKey.set(key, this.lookup(key));
+    this.stamps = new Int32Array(this.patterns.length);
+  }
+
+  /** Patterns by their anchor element's keys (those anchored past their first element). */
+  private readonly byAnchor = new Map<string, Pattern[]>();
+  /** Per pattern: the `matchSentence` call whose sentence holds its anchor. */
+  private readonly stamps: Int32Array;
+  private serial = 0;
+
+  /** Patterns anchored past their first element whose anchor element matches word `w`. */
+  anchoredAt(w: string): Pattern[] {
+    let out = NO_PATTERNS;
+    for (const p of lookupIn(this.byAnchor, w))
+      if (test((p.elems[p.anchor] as { alts: Alt[] }).alts, w)) {
+        if (out === NO_PATTERNS) out = [];
+        out.push(p);
+      }
+    return out;
   }
 
   private readonly memo = new Map<string, Pattern[]>();
@@ -180,15 +252,7 @@ export class PatternSet {
   }
 
   private lookup(w: string): Pattern[] {
-    const out: Pattern[] = [];
-    const seen = new Set<string>();
-    for (const k of [w, w.slice(0, 3), w.slice(0, 2), w.slice(0, 1)]) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const l = this.byKey.get(k);
-      if (l) for (const p of l) if (!out.includes(p)) out.push(p);
-    }
-    return out;
+    return lookupIn(this.byKey, w);
   }
 
   private readonly starting = new Map<string, Pattern[]>();
@@ -220,24 +284,33 @@ export class PatternSet {
 
   /**
    * Every match in tokens [first, last) of one sentence (overlapping; see `select`). `words` may
-   * give each token's `startingAt` (by token index), looked up once per document.
+   * give each token's `startingAt` and `anchoredAt` (words.ts), looked up once per document.
    */
-  matchSentence(
-    doc: Doc,
-    first: number,
-    last: number,
-    words?: readonly { readonly patterns: Pattern[] }[],
-  ): TriggerMatch[] {
+  matchSentence(doc: Doc, first: number, last: number, words?: SentenceWords): TriggerMatch[] {
     const { norm, kind, start } = doc.tokens;
     const text = doc.text;
     const out: TriggerMatch[] = [];
+    let serial = 0;
+    if (words) {
+      // Stamp the patterns whose anchor the sentence holds: the others cannot match in it.
+      serial = this.serial = this.serial === 0x7fffffff ? 1 : this.serial + 1;
+      if (serial === 1) this.stamps.fill(0);
+      for (let i = first; i < last; i++)
+        if (words.flags[i]! & WORD_ANCHORS)
+          for (const p of words.info[i]!.anchors) this.stamps[p.id] = serial;
+    }
     for (let i = first; i < last; i++) {
-      const candidates = words ? words[i]!.patterns : this.startingMemo(norm[i]!);
+      let candidates: Pattern[];
+      if (words) {
+        if (!(words.flags[i]! & WORD_STARTS)) continue;
+        candidates = words.info[i]!.patterns;
+      } else candidates = this.startingMemo(norm[i]!);
       if (candidates.length === 0) continue;
       // A capitalised word inside a sentence is a name (« M. Aidelot » is no « aide »).
       const c = text[start[i]!] ?? '';
       if (i > first && kind[i - 1] !== TokenKind.Quote && c !== c.toLowerCase()) continue;
       for (const p of candidates) {
+        if (serial !== 0 && p.anchor !== 0 && this.stamps[p.id] !== serial) continue;
         if (p.notAfter && i > first && p.notAfter.has(norm[i - 1]!)) continue;
         // The first element matched (`startingAt`): match the rest from the next token.
         const end = runFrom(p, 1, i + 1, last, norm, kind);
@@ -283,6 +356,17 @@ export class PatternSet {
 
 const NO_PATTERNS: Pattern[] = [];
 
+/** Bits of `SentenceWords.flags`: some pattern starts on the token's word, is anchored on it. */
+export const WORD_STARTS = 1;
+export const WORD_ANCHORS = 2;
+
+/** Per-token facts `matchSentence` can use (words.ts builds them once per document). */
+export interface SentenceWords {
+  readonly info: readonly { readonly patterns: Pattern[]; readonly anchors: Pattern[] }[];
+  /** Per token: WORD_STARTS where `patterns` is not empty, WORD_ANCHORS where `anchors` is not. */
+  readonly flags: Uint8Array;
+}
+
 /**
  * End of the longest match of `p`'s elements from `e` on at token `i` (before `last`), or -1.
  * Gaps skip words, numbers, elisions and quotation marks (« une "explication" »), never punctuation.
@@ -318,6 +402,8 @@ function runFrom(
  * « exige la libération des otages » a demand), then the longer, then the more specific code.
  */
 export function select(matches: readonly TriggerMatch[]): TriggerMatch[] {
+  // Most sentences have no match, some one: nothing to sort.
+  if (matches.length <= 1) return matches.slice();
   const sorted = [...matches].sort(
     (a, b) =>
       a.first - b.first ||

@@ -5,7 +5,14 @@ const COMBINING = /[\u0300-\u036f]/g;
 /** Lower case, accents removed, typographic apostrophes and dashes folded: for lexicon keys. */
 export function fold(s: string): string {
   const out = s.toLowerCase();
-  if (!NON_ASCII.test(out)) return out;
+  // ASCII needs no more (a character scan: cheaper than a regex call on short tokens).
+  let ascii = true;
+  for (let i = 0; i < out.length; i++)
+    if (out.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return out;
   // Accented Latin letters and typographic punctuation fold one character at a time (table built
   // from foldSlow itself); anything else takes the full normalisation.
   let fast = '';

@@ -52,9 +52,8 @@ export function sentences(text: string, t: RawTokens, paras: Span[]): Sentence[]
     let first = i;
     let j = i;
     while (j < t.length && t.end[j]! <= para.end) {
-      const tok = text.slice(t.start[j]!, t.end[j]!);
       let last = j;
-      if (t.kind[j] === TokenKind.Punct && TERMINAL.test(tok)) {
+      if (t.kind[j] === TokenKind.Punct && TERMINAL.test(text.slice(t.start[j]!, t.end[j]!))) {
         // Closing quotes and brackets stay with the sentence they close.
         while (last + 1 < t.length && t.end[last + 1]! <= para.end) {
           const k = last + 1;

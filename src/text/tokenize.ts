@@ -13,7 +13,7 @@ export interface RawTokens {
 
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 const L = '\\p{L}\\p{M}';
-const SPACE = /[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/uy;
+export const SPACE = /[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/uy;
 // The e-mail local part is bounded (64, its RFC 5321 limit): unbounded, every token of « a.b.c.… »
 // rescanned to the end of the run looking for an @, which is quadratic.
 const URL = /(?:https?:\/\/|www\.)[^\s«»“”"<>]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/uy;
@@ -29,7 +29,7 @@ const APOSTROPHE_WORD =
 const ELISION = /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldnsjmtc])['’](?=[aeiouyhàâäéèêëîïôöûùüœæ])/iuy;
 // Dotted acronyms and initials: U.S.A. / O.N.U. / J.-C. / J.
 const ACRONYM = /(?:\p{Lu}\.-?){2,}|\p{Lu}\.(?=[ \u00a0\u202f]?-?\p{Lu})/uy;
-const WORD = new RegExp(
+export const WORD = new RegExp(
   `[${L}][${L}\\p{N}]*(?:['’·][${L}][${L}\\p{N}]*)*(?:[-‐‑][${L}\\p{N}]+(?:['’][${L}][${L}\\p{N}]*)*)*`,
   'uy',
 );
@@ -40,11 +40,12 @@ const QUOTE_CHARS = '«»“”„‟"‹›‘‚’\'';
 const ELLIPSIS = /\.{2,}|…|[?!]+/uy;
 const DASH = /[-‐‑‒–—]+/uy;
 
+/** One growing scratch table, reused by every call (tokenize is synchronous and copies its result). */
 class Builder {
   length = 0;
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  kind = new Uint8Array(256);
+  start = new Int32Array(4096);
+  end = new Int32Array(4096);
+  kind = new Uint8Array(4096);
   push(s: number, e: number, k: number): void {
     if (this.length === this.start.length) {
       const n = this.length * 2;
@@ -63,9 +64,57 @@ class Builder {
   }
 }
 
-function at(re: RegExp, text: string, pos: number): number {
+export function at(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
   return re.test(text) ? re.lastIndex : -1;
+}
+
+/** The characters SPACE matches, by code: \s (WhiteSpace, LineTerminator) and U+200B. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+// WORD without running it on plain words: below U+2100, each code unit's class in WORD (1: a
+// letter or mark, which may start a word; 2: a digit, which may only continue one), from the
+// regex's own classes.
+const WORD_CLASS_LIMIT = 0x2100;
+const WORD_CLASS = new Uint8Array(WORD_CLASS_LIMIT);
+for (let c = 0; c < WORD_CLASS_LIMIT; c++) {
+  const ch = String.fromCharCode(c);
+  WORD_CLASS[c] = /[\p{L}\p{M}]/u.test(ch) ? 1 : /\p{N}/u.test(ch) ? 2 : 0;
+}
+
+/**
+ * End of WORD's match at pos: a run of letters, marks and digits ended by a character that can
+ * neither continue it nor join a next part (' ’ · - ‐ ‑) ends where the regex would. Anything
+ * else (a joiner, a character from U+2100 on) goes to the regex.
+ */
+export function wordEnd(text: string, pos: number): number {
+  const n = text.length;
+  const c0 = text.charCodeAt(pos);
+  if (c0 >= WORD_CLASS_LIMIT || WORD_CLASS[c0] !== 1) return at(WORD, text, pos);
+  let i = pos + 1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= WORD_CLASS_LIMIT) return at(WORD, text, pos);
+    if (WORD_CLASS[c] !== 0) continue;
+    if (c === 0x27 || c === 0x2d || c === 0xb7 || c === 0x2019 || c === 0x2010 || c === 0x2011)
+      return at(WORD, text, pos);
+    break;
+  }
+  return i;
 }
 
 /**
@@ -73,13 +122,18 @@ function at(re: RegExp, text: string, pos: number): number {
  * (« a-t-il ») becomes two tokens; other words stay whole. Returns where the scan goes on.
  */
 function pushWord(b: Builder, text: string, s: number, e: number): number {
-  const word = text.slice(s, e);
-  const abbrevEnd = e < text.length && text[e] === '.' ? word + '.' : '';
-  if (abbrevEnd && ABBREVIATIONS.has(abbrevEnd)) {
+  // The word is sliced only when an abbreviation's dot or a hyphen needs it.
+  if (e < text.length && text.charCodeAt(e) === 0x2e && ABBREVIATIONS.has(text.slice(s, e + 1))) {
     b.push(s, e + 1, TokenKind.Abbrev);
     return e + 1;
   }
-  const m = word.indexOf('-') > 0 ? CLITIC_TAIL.exec(word) : null;
+  let hyphen = false;
+  for (let k = s + 1; k < e; k++)
+    if (text.charCodeAt(k) === 0x2d) {
+      hyphen = true;
+      break;
+    }
+  const m = hyphen ? CLITIC_TAIL.exec(text.slice(s, e)) : null;
   if (m && m.index > 0) {
     b.push(s, s + m.index, TokenKind.Word);
     b.push(s + m.index, e, TokenKind.Clitic);
@@ -97,15 +151,20 @@ const mayStartApostropheWord = (c: string) => 'aApPqQ'.includes(c);
 const mayStartElision = (c: string) => 'ldnsjmtcpqLDNSJMTCPQſ'.includes(c);
 const mayStartAcronym = (c: string) => !(c >= 'a' && c <= 'z');
 
+const SCRATCH = new Builder();
+
 export function tokenize(text: string): RawTokens {
-  const b = new Builder();
+  const b = SCRATCH;
+  b.length = 0;
   let pos = 0;
   const n = text.length;
   // The next « @ » at or after pos: an address needs one within 65 characters.
   let nextAt = text.indexOf('@');
   while (pos < n) {
-    let e = at(SPACE, text, pos);
-    if (e > 0) {
+    // SPACE, by character codes.
+    let e = pos;
+    while (e < n && isSpaceCode(text.charCodeAt(e))) e++;
+    if (e > pos) {
       pos = e;
       continue;
     }
@@ -130,7 +189,7 @@ export function tokenize(text: string): RawTokens {
       b.push(pos, e, TokenKind.Elision);
     } else if (mayStartAcronym(c) && (e = at(ACRONYM, text, pos)) > 0) {
       b.push(pos, e, TokenKind.Abbrev);
-    } else if ((e = at(WORD, text, pos)) > 0) {
+    } else if ((e = wordEnd(text, pos)) > 0) {
       e = pushWord(b, text, pos, e);
     } else if (QUOTE_CHARS.includes(c)) {
       e = pos + 1;
@@ -148,9 +207,9 @@ export function tokenize(text: string): RawTokens {
   }
   return {
     length: b.length,
-    start: b.start.subarray(0, b.length),
-    end: b.end.subarray(0, b.length),
-    kind: b.kind.subarray(0, b.length),
+    start: b.start.slice(0, b.length),
+    end: b.end.slice(0, b.length),
+    kind: b.kind.slice(0, b.length),
   };
 }
 
