@@ -3,6 +3,7 @@
 // pure step (see resolve.ts).
 import lexicon from '../../data/fr/dates.json' with { type: 'json' };
 import { type Doc, TokenKind } from '../doc.js';
+import { WordFilter } from '../text/word-filter.js';
 
 /** A look-up table without a prototype: « constructor » or « __proto__ » in a text is no key. */
 function dict<T>(o: Record<string, T>): Record<string, T> {
@@ -139,10 +140,14 @@ const isMi = (w: string) => w.charCodeAt(0) === 109 && w.charCodeAt(1) === 105 &
 // Every list above as one flag per token (one look-up of the token's form, dot stripped, instead
 // of one per list and neighbour): a flag is set exactly when the form is a key of its list.
 const DATE_WORDS = new Map<string, number>();
+const DATE_WORD_FILTER = new WordFilter();
 let nextBit = 0;
 const wordFlag = (keys: Iterable<string>): number => {
   const bit = 1 << nextBit++;
-  for (const k of keys) DATE_WORDS.set(k, (DATE_WORDS.get(k) ?? 0) | bit);
+  for (const k of keys) {
+    DATE_WORDS.set(k, (DATE_WORDS.get(k) ?? 0) | bit);
+    DATE_WORD_FILTER.add(k);
+  }
   return bit;
 };
 const W_START = wordFlag(STARTS);
@@ -167,7 +172,8 @@ export function dateWordFlags(doc: Doc): Int32Array {
     const c = s.charCodeAt(0);
     // Every listed word starts with a-z (pinned by a test).
     if (c < 97 || c > 122) continue;
-    out[i] = DATE_WORDS.get(s.endsWith('.') && s.length > 1 ? s.slice(0, -1) : s) ?? 0;
+    const w = s.endsWith('.') && s.length > 1 ? s.slice(0, -1) : s;
+    if (DATE_WORD_FILTER.mayHave(w)) out[i] = DATE_WORDS.get(w) ?? 0;
   }
   return out;
 }

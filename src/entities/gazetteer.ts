@@ -384,8 +384,14 @@ export function acronymByKey(key: string): Organization | undefined {
   return get(ACRONYMS, key);
 }
 
+// The demonym look-ups run on every word (events) or capitalised word (entities): a word whose
+// length, first and last characters are no demonym's (five in six) is answered without hashing it.
+const wordShape = (w: string) =>
+  ((w.length & 0x3f) << 24) | ((w.charCodeAt(0) & 0xfff) << 12) | (w.charCodeAt(w.length - 1) & 0xfff);
+const DEMONYM_SHAPES = new Set([...DEMONYMS.keys()].map(wordShape));
+
 export function countryOfDemonymKey(key: string): string | null {
-  return DEMONYMS.get(key) ?? null;
+  return DEMONYM_SHAPES.has(wordShape(key)) ? (DEMONYMS.get(key) ?? null) : null;
 }
 
 export function countryOfDemonym(word: string): string | null {
@@ -398,7 +404,7 @@ export function countryOfDemonym(word: string): string | null {
  * per-token look-up hashes no new string.
  */
 export function countryOfDemonymNorm(norm: string): string | null {
-  return (norm.includes('-') ? DEMONYMS.get(gazetteerKey(norm)) : DEMONYMS.get(norm)) ?? null;
+  return countryOfDemonymKey(norm.includes('-') ? gazetteerKey(norm) : norm);
 }
 
 export function lookupMetonym(text: string): Metonym | undefined {

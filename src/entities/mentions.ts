@@ -608,7 +608,8 @@ function seenInLowerCase(c: Ctx, n: string): boolean {
   const { start } = c.doc.tokens;
   for (const s of c.doc.sentences)
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (c.kind[i] !== TokenKind.Word || c.norm[i] !== n) continue;
+      const w = c.norm[i]!;
+      if (c.kind[i] !== TokenKind.Word || w.length !== n.length || w !== n) continue;
       const cc = c.text.charCodeAt(start[i]!);
       if (cc < 128 ? cc >= 97 && cc <= 122 : isLowerUnit(c.text[start[i]!]!)) return true;
     }
@@ -1262,8 +1263,9 @@ function scanName(c: Ctx, i: number, sStart: number, sEnd: number, out: Mention[
     push(c, out, i, b, { type: 'LOC', evidence: 'place' });
     return b;
   }
-  const weak = c.initial[i] === 1 && (len === 1 || seenInLowerCase(c, n));
-  if (weak && seenInLowerCase(c, n)) return b;
+  const seenLower = c.initial[i] === 1 && seenInLowerCase(c, n);
+  const weak = c.initial[i] === 1 && (len === 1 || seenLower);
+  if (weak && seenLower) return b;
   // A lone common first name in running text (« Charlotte », « Adama ») names a person.
   const lone = firstNameGenderByKey(tokKey(c, i));
   if (

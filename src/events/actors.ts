@@ -239,7 +239,7 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
  * is stripped by the look-ups (then: maybe). Memoised per folded form (in its `WordInfo`).
  */
 function mayStartActorName(t: Doc['tokens'], words: DocWords, i: number): boolean {
-  const info = words.info[i]!;
+  const info = words.table[words.ids[i]!]!;
   if (info.nameStart === 0) {
     const w = t.norm[i]!;
     info.nameStart = ARTICLES.has(w) || longestNameFrom(w) > 0 || NON_ACTOR_PREFIX(w) ? 2 : 1;
@@ -375,7 +375,7 @@ export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
       if (mediaName) continue;
       if (!facts.placeKnown) {
         facts.placeKnown = true;
-        facts.media = isMedia(m.text);
+        facts.media = m.text === e.name ? mediaName : isMedia(m.text);
         facts.place = e.type === 'LOC' ? (placeOf(e.name) ?? placeOf(m.text)) : null;
       }
       if (facts.media) continue;
@@ -395,7 +395,7 @@ export function findActorMentions(doc: Doc, words: DocWords): ActorMention[] {
   // 2. State noun phrases with a demonym: « le gouvernement malien », « son homologue russe ».
   for (let i = 1; i < t.length; i++) {
     if (!(words.flags[i]! & DEMONYM) || t.kind[i] !== TokenKind.Word) continue;
-    const iso = words.info[i]!.demonym;
+    const iso = words.table[words.ids[i]!]!.demonym;
     if (!iso) continue;
     const text = doc.text.slice(t.start[i]!, t.end[i]!);
     let head = -1;

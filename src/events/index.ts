@@ -1013,9 +1013,16 @@ const MILITARY = /^(?:15[0-24]|18|19[0-13-9])/;
 /** The one armed group the article names (« l'État imaginaire »), if there is exactly one. */
 function onlyArmedGroup(mentions: readonly ActorMention[]): Actor | null {
   let found: Actor | null = null;
+  // An organisation is often named several times in a row: its kind is looked up once per run.
+  let lastName: string | null = null;
+  let lastArmed = false;
   for (const m of mentions) {
     if (m.kind !== 'named' || m.person || !m.actor || m.actor.country) continue;
-    if (lookupOrganization(m.actor.name)?.kind !== 'armed') continue;
+    if (m.actor.name !== lastName) {
+      lastName = m.actor.name;
+      lastArmed = lookupOrganization(lastName)?.kind === 'armed';
+    }
+    if (!lastArmed) continue;
     if (found && found.name !== m.actor.name) return null;
     found = m.actor;
   }

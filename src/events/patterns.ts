@@ -297,13 +297,13 @@ export class PatternSet {
       if (serial === 1) this.stamps.fill(0);
       for (let i = first; i < last; i++)
         if (words.flags[i]! & WORD_ANCHORS)
-          for (const p of words.info[i]!.anchors) this.stamps[p.id] = serial;
+          for (const p of words.table[words.ids[i]!]!.anchors) this.stamps[p.id] = serial;
     }
     for (let i = first; i < last; i++) {
       let candidates: Pattern[];
       if (words) {
         if (!(words.flags[i]! & WORD_STARTS)) continue;
-        candidates = words.info[i]!.patterns;
+        candidates = words.table[words.ids[i]!]!.patterns;
       } else candidates = this.startingMemo(norm[i]!);
       if (candidates.length === 0) continue;
       // A capitalised word inside a sentence is a name (« M. Aidelot » is no « aide »).
@@ -362,7 +362,10 @@ export const WORD_ANCHORS = 2;
 
 /** Per-token facts `matchSentence` can use (words.ts builds them once per document). */
 export interface SentenceWords {
-  readonly info: readonly { readonly patterns: Pattern[]; readonly anchors: Pattern[] }[];
+  /** Word records by id (`ids`). */
+  readonly table: readonly { readonly patterns: Pattern[]; readonly anchors: Pattern[] }[];
+  /** Per token: its word's id in `table`. */
+  readonly ids: Int32Array;
   /** Per token: WORD_STARTS where `patterns` is not empty, WORD_ANCHORS where `anchors` is not. */
   readonly flags: Uint8Array;
 }

@@ -37,34 +37,51 @@ export class WordInfo {
   }
 }
 
-const MEMO = new Map<string, WordInfo>();
+/**
+ * Each word's record, by id, and the ids by word with the record's flags in the low 4 bits: the
+ * per-token look-up yields a small integer, and the record itself is read only where a flag asks.
+ */
+let TABLE: WordInfo[] = [];
+let IDS = new Map<string, number>();
 const LIMIT = 50_000;
 
-export function wordInfo(w: string): WordInfo {
-  let info = MEMO.get(w);
-  if (info === undefined) {
-    if (MEMO.size >= LIMIT) MEMO.clear();
-    info = new WordInfo(w);
-    MEMO.set(w, info);
+function idOf(w: string): number {
+  let v = IDS.get(w);
+  if (v === undefined) {
+    const info = new WordInfo(w);
+    v = (TABLE.length << 4) | info.flags;
+    TABLE.push(info);
+    IDS.set(w, v);
   }
-  return info;
+  return v;
 }
 
-/** Each token's `WordInfo` (by token index), and its flags in one dense array. */
+export function wordInfo(w: string): WordInfo {
+  if (IDS.size >= LIMIT) reset();
+  return TABLE[idOf(w) >> 4]!;
+}
+
+function reset(): void {
+  TABLE = [];
+  IDS = new Map();
+}
+
+/** Each token's word id in `table` and its flags (`WordInfo.flags`), by token index. */
 export interface DocWords extends SentenceWords {
-  readonly info: readonly WordInfo[];
+  readonly table: readonly WordInfo[];
 }
 
 export function wordInfos(doc: Doc): DocWords {
   const norm = doc.tokens.norm;
   const n = norm.length;
-  const info = new Array<WordInfo>(n);
-  // The loops over tokens test these flags; they read a word's record only where a flag says so.
+  // Bounded memory: start afresh between documents (ids stay valid for the whole document).
+  if (IDS.size + n > LIMIT) reset();
+  const ids = new Int32Array(n);
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const x = wordInfo(norm[i]!);
-    info[i] = x;
-    flags[i] = x.flags;
+    const v = idOf(norm[i]!);
+    ids[i] = v >> 4;
+    flags[i] = v & 15;
   }
-  return { info, flags };
+  return { table: TABLE, ids, flags };
 }

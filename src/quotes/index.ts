@@ -18,7 +18,7 @@ import {
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketAliases, buildMentions, type Mention } from './mentions.js';
 import { Resolver } from './speakers.js';
-import { tokenFlags } from './tokenlex.js';
+import { lexFlag, tokenFlags } from './tokenlex.js';
 
 interface Cand {
   start: number;
@@ -133,6 +133,35 @@ const TITLE_CONTEXT = new Set(
   ),
 );
 
+const COMME = lexFlag(['comme']);
+
+// Per-token loops as small functions of their own: inside the large quotesStage they ran in
+// whatever tier the whole function was in.
+/** 1 for each token inside a quotation mark span (markOf >= 0). */
+function quotedTokens(markOf: Int32Array): Uint8Array {
+  const quoted = new Uint8Array(markOf.length);
+  for (let k = 0; k < markOf.length; k++) if (markOf[k]! >= 0) quoted[k] = 1;
+  return quoted;
+}
+/** Tokens k of « comme <word> par ». */
+function commeParAt(flags: Int32Array, n: string[], kind: Uint8Array, length: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 2 < length; k++)
+    if (flags[k]! & COMME && n[k + 2] === 'par' && kind[k + 1] === TokenKind.Word) out.push(k);
+  return out;
+}
+/** Prefix sums of word and number tokens: entry k counts tokens [0, k). */
+function wordPrefixCounts(kind: Uint8Array, length: number): Int32Array {
+  const out = new Int32Array(length + 1);
+  let c = 0;
+  for (let k = 0; k < length; k++) {
+    const x = kind[k];
+    if (x === TokenKind.Word || x === TokenKind.Number) c++;
+    out[k + 1] = c;
+  }
+  return out;
+}
+
 export function quotesStage(doc: Doc): void {
   doc.quotes = [];
   const t = doc.tokens;
@@ -243,8 +272,7 @@ export function quotesStage(doc: Doc): void {
     }
     return lo;
   }
-  const quoted = new Uint8Array(t.length);
-  for (let k = 0; k < t.length; k++) if (markOf[k]! >= 0) quoted[k] = 1;
+  const quoted = quotedTokens(markOf);
   const resolver = new Resolver(doc, mi, quoted);
   const closeAt = new Map<number, number>();
   const openAt = new Map<number, number>();
@@ -266,10 +294,7 @@ export function quotesStage(doc: Doc): void {
   >();
 
   // Prefix sums: word counts of any range in constant time.
-  const wordsBefore = new Int32Array(t.length + 1);
-  for (let k = 0; k < t.length; k++)
-    wordsBefore[k + 1] =
-      wordsBefore[k]! + (t.kind[k] === TokenKind.Word || t.kind[k] === TokenKind.Number ? 1 : 0);
+  const wordsBefore = wordPrefixCounts(t.kind, t.length);
   const wordCount = (a: number, b: number) =>
     b > a ? wordsBefore[Math.min(b, t.length)]! - wordsBefore[Math.max(0, a)]! : 0;
 
@@ -864,8 +889,7 @@ export function quotesStage(doc: Doc): void {
   }
 
   // « Comme repéré par le journal, … »: the passive form of the comparative incise.
-  for (let k = 0; k + 2 < t.length; k++) {
-    if (n[k] !== 'comme' || n[k + 2] !== 'par' || t.kind[k + 1] !== TokenKind.Word) continue;
+  for (const k of commeParAt(flags, n, t.kind, t.length)) {
     const rs = verbReadings(n[k + 1]!);
     if (!rs?.some((r) => r.mask & PAST_PARTICIPLE)) continue;
     const ref =

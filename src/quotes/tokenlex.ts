@@ -3,6 +3,7 @@
 // up once (one Map.get per token) instead of once per class and per loop. A flag is set exactly
 // when the token's norm is a member of the registered words (pinned by test/quotes/tokenlex.test.ts).
 import type { Doc } from '../doc.js';
+import { WordFilter } from '../text/word-filter.js';
 
 const FLAGS = new Map<string, number>();
 let nextBit = 0;
@@ -13,14 +14,16 @@ const startsWithAsciiLetter = (w: string) => {
   const c = w.charCodeAt(0);
   return c >= 97 && c <= 122;
 };
+/** Every registered word (a-z starts): a token it has not seen is in no class, without a look-up. */
+const SEEN = new WordFilter();
 
-/** A new flag, set on every token whose norm is one of `words`. Call at module load only. */
 export function lexFlag(words: Iterable<string>): number {
   if (nextBit > 30) throw new Error('tokenlex: no flag bit left');
   const bit = 1 << nextBit++;
   for (const w of words) {
     FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
     if (!startsWithAsciiLetter(w)) allAsciiLetterStarts = false;
+    else SEEN.add(w);
   }
   return bit;
 }
@@ -35,7 +38,7 @@ export function tokenFlags(doc: Doc): Int32Array {
   }
   for (let i = 0; i < n.length; i++) {
     const w = n[i]!;
-    if (startsWithAsciiLetter(w)) out[i] = FLAGS.get(w) ?? 0;
+    if (startsWithAsciiLetter(w) && SEEN.mayHave(w)) out[i] = FLAGS.get(w) ?? 0;
   }
   return out;
 }

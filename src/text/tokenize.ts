@@ -16,19 +16,19 @@ const L = '\\p{L}\\p{M}';
 export const SPACE = /[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/uy;
 // The e-mail local part is bounded (64, its RFC 5321 limit): unbounded, every token of « a.b.c.… »
 // rescanned to the end of the run looking for an @, which is quadratic.
-const URL = /(?:https?:\/\/|www\.)[^\s«»“”"<>]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/uy;
+export const URL = /(?:https?:\/\/|www\.)[^\s«»“”"<>]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/uy;
 // 1 000 / 1 000 000 with plain, no-break or narrow no-break spaces; 3,5; 12.5; ordinals 1er 2e XXIe.
 const NUMBER =
   /(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)*(?:(?:er|re|ère|ers|res|e|es|ème|èmes|nd|nde|nds|ndes)(?![\p{L}\p{N}]))?/uy;
 // Numeric dates stay one token: 12/03/2021, 12.03.21, 2021-11-11.
 const DATE = /(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])/uy;
 // Words kept whole although they contain an apostrophe.
-const APOSTROPHE_WORD =
+export const APOSTROPHE_WORD =
   /(?:aujourd|prud|presqu|quelqu)['’](?:hui|hom\p{L}*|île|îles|un|une|uns|unes)(?![\p{L}])/iuy;
 // Elision only before a vowel or h: « N’Djamena », « N’Golo » keep their apostrophe.
-const ELISION = /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldnsjmtc])['’](?=[aeiouyhàâäéèêëîïôöûùüœæ])/iuy;
+export const ELISION = /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldnsjmtc])['’](?=[aeiouyhàâäéèêëîïôöûùüœæ])/iuy;
 // Dotted acronyms and initials: U.S.A. / O.N.U. / J.-C. / J.
-const ACRONYM = /(?:\p{Lu}\.-?){2,}|\p{Lu}\.(?=[ \u00a0\u202f]?-?\p{Lu})/uy;
+export const ACRONYM = /(?:\p{Lu}\.-?){2,}|\p{Lu}\.(?=[ \u00a0\u202f]?-?\p{Lu})/uy;
 export const WORD = new RegExp(
   `[${L}][${L}\\p{N}]*(?:['’·][${L}][${L}\\p{N}]*)*(?:[-‐‑][${L}\\p{N}]+(?:['’][${L}][${L}\\p{N}]*)*)*`,
   'uy',
@@ -146,10 +146,43 @@ function pushWord(b: Builder, text: string, s: number, e: number): number {
 // Which patterns can match at all, from the first character, before running them: most tokens
 // are plain words, and each sticky regex tried costs a call. Exact: each test is implied by the
 // pattern's own first element.
-const mayStartApostropheWord = (c: string) => 'aApPqQ'.includes(c);
-// « ſ » (long s) case-folds to s under the /iu flags.
-const mayStartElision = (c: string) => 'ldnsjmtcpqLDNSJMTCPQſ'.includes(c);
-const mayStartAcronym = (c: string) => !(c >= 'a' && c <= 'z');
+// Then where the pattern needs its apostrophe or dot: every letter of these prefixes is one UTF-16
+// unit, even under /iu (« ſ » folds to s), so the apostrophe sits at a fixed distance.
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+/** Necessary for APOSTROPHE_WORD at pos: aujourd’ prud’ presqu’ quelqu’. */
+export function mayApostropheWord(text: string, pos: number): boolean {
+  return (
+    'aApPqQ'.includes(text[pos]!) &&
+    (isApostrophe(text.charCodeAt(pos + 4)) ||
+      isApostrophe(text.charCodeAt(pos + 6)) ||
+      isApostrophe(text.charCodeAt(pos + 7)))
+  );
+}
+/** Necessary for ELISION at pos: l’ qu’ jusqu’ lorsqu’ puisqu’ quoiqu’. */
+export function mayElide(text: string, pos: number): boolean {
+  return (
+    // « ſ » (long s) case-folds to s under the /iu flags.
+    'ldnsjmtcpqLDNSJMTCPQſ'.includes(text[pos]!) &&
+    (isApostrophe(text.charCodeAt(pos + 1)) ||
+      isApostrophe(text.charCodeAt(pos + 2)) ||
+      isApostrophe(text.charCodeAt(pos + 5)) ||
+      isApostrophe(text.charCodeAt(pos + 6)))
+  );
+}
+/** Necessary for ACRONYM at pos: a capital (one or two units) and a dot. */
+export function mayAcronym(text: string, pos: number): boolean {
+  const c = text[pos]!;
+  return !(c >= 'a' && c <= 'z') && (text.charCodeAt(pos + 1) === 0x2e || text.charCodeAt(pos + 2) === 0x2e);
+}
+/** Necessary for URL at pos: http(s):// or www. there, or an @ within its local part's reach. */
+export function mayUrlAt(text: string, pos: number, nextAt: number): boolean {
+  const c = text.charCodeAt(pos);
+  return (
+    (c === 0x68 && text.startsWith('http', pos)) ||
+    (c === 0x77 && text.startsWith('www.', pos)) ||
+    (nextAt > pos && nextAt - pos <= 64)
+  );
+}
 
 const SCRATCH = new Builder();
 
@@ -170,8 +203,7 @@ export function tokenize(text: string): RawTokens {
     }
     const c = text[pos]!;
     if (nextAt >= 0 && nextAt < pos) nextAt = text.indexOf('@', pos);
-    const mayUrl = c === 'h' || c === 'w' || (nextAt > pos && nextAt - pos <= 64);
-    if (mayUrl && (e = at(URL, text, pos)) > 0) {
+    if (mayUrlAt(text, pos, nextAt) && (e = at(URL, text, pos)) > 0) {
       // A URL or address does not keep the sentence's final punctuation.
       while (e > pos + 1 && /[.,;:!?)\]]/.test(text[e - 1]!)) e--;
       b.push(pos, e, TokenKind.Url);
@@ -183,11 +215,11 @@ export function tokenize(text: string): RawTokens {
       if (e2 > e) b.push(pos, e2, TokenKind.Word);
       else b.push(pos, e, TokenKind.Number);
       e = Math.max(e, e2);
-    } else if (mayStartApostropheWord(c) && (e = at(APOSTROPHE_WORD, text, pos)) > 0) {
+    } else if (mayApostropheWord(text, pos) && (e = at(APOSTROPHE_WORD, text, pos)) > 0) {
       b.push(pos, e, TokenKind.Word);
-    } else if (mayStartElision(c) && (e = at(ELISION, text, pos)) > 0) {
+    } else if (mayElide(text, pos) && (e = at(ELISION, text, pos)) > 0) {
       b.push(pos, e, TokenKind.Elision);
-    } else if (mayStartAcronym(c) && (e = at(ACRONYM, text, pos)) > 0) {
+    } else if (mayAcronym(text, pos) && (e = at(ACRONYM, text, pos)) > 0) {
       b.push(pos, e, TokenKind.Abbrev);
     } else if ((e = wordEnd(text, pos)) > 0) {
       e = pushWord(b, text, pos, e);

@@ -3,8 +3,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import countries from '../../data/gazetteer/countries.json' with { type: 'json' };
 import {
   acronymByKey,
+  countryOfDemonym,
+  countryOfDemonymKey,
+  countryOfDemonymNorm,
   firstNameGender,
   firstNameGenderByKey,
   gazetteerKey,
@@ -81,4 +85,20 @@ test('look-ups by key equal the look-ups by text', () => {
     assert.equal(isCommonFirstNameByKey(key), isCommonFirstName(w), w);
     assert.equal(longestNameFromKey(key), longestNameFrom(w), w);
   }
+});
+
+test('demonyms by key or folded word equal countryOfDemonym (its shape filter drops none)', () => {
+  const forms = (countries as { demonyms: string[] }[]).flatMap((c) => c.demonyms);
+  assert.ok(forms.length > 500);
+  for (const d of [...forms, 'Malien', 'malienne', 'sud-africaines', 'zorglubien', 'de', 'é']) {
+    const expected = countryOfDemonym(d);
+    assert.equal(countryOfDemonymKey(gazetteerKey(d)), expected, d);
+    if (!/\s/.test(d)) assert.equal(countryOfDemonymNorm(fold(d)), expected, d);
+  }
+  fc.assert(
+    fc.property(texts, (s) => {
+      assert.equal(countryOfDemonymKey(gazetteerKey(s)), countryOfDemonym(s));
+    }),
+    { numRuns: 2000 },
+  );
 });
