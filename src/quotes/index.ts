@@ -64,6 +64,7 @@ const POST_DETERMINERS = new Map<string, { gender: Gender | null; plural: boolea
   ['ses', { gender: null, plural: true, definite: true }],
   ['leur', { gender: null, plural: false, definite: true }],
   ['leurs', { gender: null, plural: true, definite: true }],
+  ['ce', { gender: 'male', plural: false, definite: true }],
   ['cet', { gender: 'male', plural: false, definite: true }],
   ['cette', { gender: 'female', plural: false, definite: true }],
   ['plusieurs', { gender: null, plural: true, definite: false }],
@@ -72,6 +73,14 @@ const POST_DETERMINERS = new Map<string, { gender: Gender | null; plural: boolea
   ['quelques', { gender: null, plural: true, definite: false }],
 ]);
 const ARTICLES = new Set(['le', 'la', "l'"]);
+/** Determiners of one individual taken up from the context: « le comédien », « cette urbaniste ». */
+const INDIVIDUAL_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'cet', 'cette']);
+/** Nouns of time a demonstrative opens as an adverbial (« ce lundi », « cette semaine »). */
+const TIME_WORDS = new Set(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi apres-midi soiree nuit jour jours semaine mois annee an week-end weekend fois ete hiver printemps automne saison moment'.split(
+    ' ',
+  ),
+);
 const CITED = new Set(['cite', 'citee', 'cites', 'citees', 'repris', 'reprise', 'reprises']);
 /** A past participle as written (accents kept): « tué », « prononcée », « élus ». */
 const PARTICIPLE_END = /^[a-zà-ÿ-]{2,}(?:é|ée|és|ées)$/;
@@ -307,7 +316,8 @@ export function quotesStage(doc: Doc): void {
     const sent = sentOf(Math.max(0, k - 1));
     for (let steps = 0; k < sent.tokenEnd && steps < 8; steps++) {
       const m = mi.startingAt.get(k);
-      if (m && (m.kind === 'name' || m.kind === 'desc')) return m;
+      if (m && (m.kind === 'name' || m.kind === 'desc' || (m.kind === 'pronoun' && m.role === 'last')))
+        return m;
       const w = n[k]!;
       const raw = text[t.start[k]!];
       if (/^(?:l'|le|la|les)$/.test(w)) {
@@ -318,15 +328,37 @@ export function quotesStage(doc: Doc): void {
         k++;
         continue;
       }
-      if (ADVERBS.has(w) || MONTHS.has(w) || t.kind[k] === TokenKind.Number || w === 'ce' || w === 'cette') {
-        k++;
+      // « a déclaré ce lundi », « cette semaine »; « ce dentiste » is the subject
+      const timeDet = (w === 'ce' || w === 'cette' || w === 'cet') && TIME_WORDS.has(n[k + 1] ?? '');
+      if (ADVERBS.has(w) || MONTHS.has(w) || t.kind[k] === TokenKind.Number || timeDet) {
+        k += timeDet ? 2 : 1;
         continue;
       }
-      if (raw === 'à' || w === 'au' || w === 'aux' || w === 'dans' || w === 'devant' || w === 'sur') {
-        // « à l'AFP », « aux journalistes », « dans un communiqué »
+      if (
+        raw === 'à' ||
+        w === 'au' ||
+        w === 'aux' ||
+        w === 'dans' ||
+        w === 'devant' ||
+        w === 'sur' ||
+        (w === 'aupres' && (n[k + 1] === 'de' || n[k + 1] === "d'" || n[k + 1] === 'du'))
+      ) {
+        // « à l'AFP », « aux journalistes », « dans un communiqué », « auprès de l'AFP »
+        if (w === 'aupres') k++;
         k++;
         if (/^(?:l'|la|le|les|un|une|son|sa|ses|leur)$/.test(n[k] ?? '')) k++;
         k++;
+        continue;
+      }
+      // « raconte, amusée, Léa X »: an adjective or participle set off by commas.
+      if (
+        w === ',' &&
+        t.kind[k + 1] === TokenKind.Word &&
+        n[k + 2] === ',' &&
+        text[t.start[k + 1]!] === text[t.start[k + 1]!]!.toLowerCase() &&
+        !POST_DETERMINERS.has(n[k + 1]!)
+      ) {
+        k += 3;
         continue;
       }
       // « a conclu en riant l'ancien soldat »: a gerund between the verb and its subject.
@@ -373,7 +405,7 @@ export function quotesStage(doc: Doc): void {
     }
     if (last < 0) return null;
     // « le vice-ministre », « l'octogénaire »: one individual, most often someone already named.
-    const individual = det.definite && !det.plural && ARTICLES.has(n[k]!);
+    const individual = det.definite && !det.plural && INDIVIDUAL_DETERMINERS.has(n[k]!);
     return {
       i: k,
       j: last + 1,
@@ -1574,7 +1606,7 @@ export function quotesStage(doc: Doc): void {
     }
     let speaker: Speaker | null;
     if (c.sameAs) speaker = c.sameAs.speaker ?? null;
-    else speaker = resolver.resolve(c.ref, c.tok);
+    else speaker = resolver.resolve(c.ref, c.tok, { i: tokAtOffset(c.start), j: tokAtOffset(c.end) });
     // A fragment quoted mid-sentence that nobody is said to have spoken is no quotation.
     if (!speaker && c.kind === 'direct' && !attributed && c.mark && c.mark.openTok > 0) {
       const o = c.mark.openTok;

@@ -86,3 +86,7 @@ export const PRONOUN_WORDS = new Set(speakerWords.pronounWords);
 export const NAMED_ORG_NOUNS = new Set(speakerWords.namedOrgNouns);
 export const SPEAKER_STOPWORDS = new Set(speakerWords.speakerStopwords);
 export const SPEAKER_PREPOSITIONS = new Set(speakerWords.prepositions);
+/** Nouns that denote one person: heads of descriptions that may take up someone named. */
+export const PERSON_NOUNS = new Set(speakerWords.personNouns);
+/** What a source writes (communiqué, étude, sondage): as a speaker, whoever issued it. */
+export const DOCUMENT_NOUNS = new Set(speakerWords.documentNouns);

@@ -1,9 +1,20 @@
 // From a mention to a speaker: names take their canonical (fullest) form; pronouns go to the
 // most recent compatible speaker or person; role descriptions (« le ministre », « l'entraîneur »)
 // to the person given that role in the article; unnamed sources stay anonymous.
-import type { Doc } from '../doc.js';
+import { type Doc, TokenKind } from '../doc.js';
 import type { Speaker } from '../record.js';
-import { SPEAKER_PREPOSITIONS as PREPOSITIONS, ROLES, SPEAKER_STOPWORDS as STOPWORDS } from './lexicon.js';
+import {
+  DOCUMENT_NOUNS,
+  FINITE,
+  NAMED_ORG_NOUNS,
+  PERSON_NOUNS,
+  PRE_ADJ,
+  SPEAKER_PREPOSITIONS as PREPOSITIONS,
+  ROLES,
+  SPEAKER_STOPWORDS as STOPWORDS,
+  TITLES,
+  verbReadings,
+} from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
 
 export interface Said {
@@ -28,6 +39,61 @@ const ELECTED = new Set([
   'gouverneur',
 ]);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+const ARTICLES = new Set(['le', 'la', "l'", 'les']);
+/** What introduces a document's author: « de l'Institut X », « publié par X », « parue dans X ». */
+const ISSUER_PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'par', 'dans']);
+/** Nouns before a publication's name (« parue dans la revue X »). */
+const MEDIA_NOUNS = new Set([
+  'revue',
+  'magazine',
+  'site',
+  'hebdomadaire',
+  'mensuel',
+  'institut',
+  'cabinet',
+  'blog',
+]);
+const COMPLEMENT_PREPOSITIONS = new Set([
+  'de',
+  "d'",
+  'du',
+  'des',
+  'a',
+  'au',
+  'aux',
+  'pour',
+  'par',
+  'avec',
+  'contre',
+]);
+const INDEFINITE_START = /^(?:un|une) /i;
+/** « l'ancien ministre », « l'ex-président »: a former office, no clash with the current one. */
+const FORMER = new Set(['ancien', 'ancienne', 'ex', 'ex-']);
+/** Role classes naming a relation, not an office: no clash with whatever office one holds. */
+const RELATIONS = new Set([
+  'proche',
+  'enfant',
+  'mere',
+  'epouse',
+  'homologue',
+  'successeur',
+  'victime',
+  'temoin',
+]);
+const CLAUSE_WORDS = new Set([
+  'qui',
+  'que',
+  "qu'",
+  'dont',
+  'et',
+  'ou',
+  'a',
+  'ont',
+  'est',
+  'sont',
+  'avait',
+  'etait',
+]);
 /** What may precede a subject: punctuation, conjunctions, the start of a subordinate clause. */
 const SUBJECT_BOUNDARY = new Set([
   ',',
@@ -91,12 +157,29 @@ function roleScore(a: string, b: string): number {
   return (ca === cb ? 2 : 1) + stems(a).filter((w) => sb.has(w)).length;
 }
 
+/** A noun for a person: listed, or an agent or adherent (« urbaniste », « pharmacienne »). */
+const isPersonNoun = (w: string): boolean =>
+  PERSON_NOUNS.has(w) ||
+  ROLES.has(w) ||
+  (w.startsWith('ex-') && isPersonNoun(w.slice(3))) ||
+  (w.startsWith('vice-') && isPersonNoun(w.slice(5))) ||
+  (w.startsWith('euro') && isPersonNoun(w.slice(4))) ||
+  (w.length > 5 &&
+    (w.endsWith('iste') ||
+      w.endsWith('ien') ||
+      w.endsWith('ienne') ||
+      w.endsWith('euse') ||
+      w.endsWith('trice') ||
+      w.endsWith('logue')));
+
 const stripDet = (s: string) => s.replace(/^(?:les|le|la)\s+|^l['’]\s*/i, '');
 
 export class Resolver {
   readonly history: Said[] = [];
   private readonly freq = new Map<string, number>();
   private readonly personEndingAt = new Map<number, Mention>();
+  /** Tokens inside quotation marks (not reported speech): never the article's own subjects. */
+  private readonly marked: Uint8Array;
 
   constructor(
     private readonly doc: Doc,
@@ -104,6 +187,7 @@ export class Resolver {
     /** Tokens inside quotation marks: the quoted speaker's words, not the article's subjects. */
     private readonly quoted: Uint8Array = new Uint8Array(doc.tokens.length),
   ) {
+    this.marked = quoted.slice();
     for (const p of mi.persons) {
       if (p.kind !== 'name') continue;
       this.freq.set(p.name, (this.freq.get(p.name) ?? 0) + 1);
@@ -189,10 +273,12 @@ export class Resolver {
       const first = this.mi.startingAt.get(q);
       if (!first || first.j > m.i || first === m) continue;
       const named = first.kind === 'name' ? first : first.kind === 'desc' ? first.link : null;
-      if (!named || named.type !== 'person' || this.quoted[first.i]) continue;
+      if (!named || named.type !== 'person' || this.quoted[first.i] || this.inQuote.has(named.name)) continue;
       if (m.gender && named.gender && m.gender !== named.gender) continue;
-      if (named.role && m.role && !sameRole(roleClass(named.role), roleClass(m.role))) continue;
-      return named;
+      const own = m.role ? roleClass(m.role) : null;
+      if (named.role && own && !FORMER.has(t.norm[m.i + 1]!) && !sameRole(roleClass(named.role), own))
+        continue;
+      return this.unnamedBetween(first.j, m.i, m) ? null : named;
     }
     return null;
   }
@@ -203,6 +289,7 @@ export class Resolver {
     let bestN = 1;
     for (const p of this.mi.persons) {
       if (p.kind !== 'name' || p.type !== 'person' || Math.abs(m.i - p.i) > ROLE_WINDOW) continue;
+      if (this.inQuote.has(p.name)) continue;
       if (m.gender && p.gender && p.gender !== m.gender) continue;
       if (p.role && m.role && roleClass(p.role) && !sameRole(roleClass(p.role), roleClass(m.role))) continue;
       const n = this.freq.get(p.name) ?? 0;
@@ -214,7 +301,215 @@ export class Resolver {
     return best;
   }
 
-  resolve(m: Mention | null, at: number): Speaker | null {
+  /**
+   * Who a definite description takes up when no role match or subject names them: the nearest
+   * earlier person of compatible gender and role, outside quotation marks, within `sentences`
+   * sentences and two paragraphs (« Paul Roc a répondu. "…", a ajouté le chroniqueur. »):
+   * journalists re-describe whom they just mentioned. An unnamed individual in between is the
+   * referent instead: one introduced (« une habitante ») names nobody; the one who spoke last
+   * (« "…", dit un vieil homme. "…", ajoute l'octogénaire ») keeps the name it was given.
+   */
+  private nearest(m: Mention, sentences: number): Speaker | null | undefined {
+    const all = this.mi.all;
+    const t = this.doc.tokens;
+    const para = this.para(m.i);
+    const sent = t.sentence[m.i]!;
+    const lo = this.firstFrom(m.i);
+    const former = FORMER.has(t.norm[m.i + 1]!);
+    // an office the lexicon knows (« le premier secrétaire du parti » names none it can compare)
+    const ownClass = m.role ? roleClass(m.role) : null;
+    const relational = RELATIONS.has(ownClass ?? '');
+    // the last unnamed individual quoted, by where they were described (a role description
+    // names an office, which an unnamed passer-by does not hold)
+    let lastUnnamed: Said | null = null;
+    let unnamedAt = -1;
+    for (let k = this.history.length - 1; m.unknownHead && k >= Math.max(0, this.history.length - 3); k--) {
+      const h = this.history[k]!;
+      const sp = h.speaker;
+      if (!sp?.mention || sp.type !== 'anonymous' || !h.specific || h.plural) continue;
+      if (m.gender && h.gender && m.gender !== h.gender) continue;
+      lastUnnamed = h;
+      unnamedAt = sp.mention.start;
+      break;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - 400); k--) {
+      const p = all[k]!;
+      if (p === m || p.j > m.i) continue;
+      if (para - this.para(p.i) > 2 || sent - t.sentence[p.i]! > sentences) break;
+      if (this.marked[p.i]) continue;
+      if (t.start[p.i]! < unnamedAt) break;
+      if (p.kind === 'name') {
+        if (p.type !== 'person' || this.inQuote.has(p.name) || this.dependent(p)) continue;
+        if (m.gender && p.gender && m.gender !== p.gender) continue;
+        if (
+          !former &&
+          !relational &&
+          ownClass &&
+          p.role &&
+          roleClass(p.role) &&
+          !sameRole(roleClass(p.role), ownClass)
+        )
+          continue;
+        if (this.unnamedBetween(p.j, m.i, m)) return null;
+        return { ...this.fromName(p), mention: this.span(m) };
+      }
+      if (p.kind !== 'desc' || p.plural || p.link || p.definite || p.type === 'organization') continue;
+      if (m.gender && p.gender && m.gender !== p.gender) continue;
+      const h = this.headOf(p);
+      if (ROLES.has(h) || PERSON_NOUNS.has(h)) return null;
+    }
+    if (lastUnnamed?.speaker && para - this.para(lastUnnamed.tok) <= 2)
+      return { ...lastUnnamed.speaker, mention: this.span(m) };
+    return undefined;
+  }
+
+  /**
+   * A name in a complement (« la mort de Paul X », « avec la chanteuse Léa Y ») or apposed to
+   * someone's relative (« sa sœur, Léa Y », « son fils Paul »): not whom the text is about.
+   */
+  private dependent(p: Mention): boolean {
+    const norm = this.doc.tokens.norm;
+    let k = p.i - 1;
+    if (norm[k] === ',') k--;
+    // over a title or role noun and its determiner (« le Pr », « la chanteuse », « sa sœur »)
+    for (let g = 0; g < 4 && k >= 0; g++) {
+      const w = norm[k]!;
+      if (PREPOSITIONS.has(w) || POSSESSIVES.has(w) || w === 'par') return true;
+      if (!ARTICLES.has(w) && !TITLES.has(w) && !ROLES.has(w) && !PERSON_NOUNS.has(w) && !PRE_ADJ.has(w))
+        return false;
+      k--;
+    }
+    return false;
+  }
+
+  /**
+   * Whether someone unnamed is introduced between tokens a and b, outside quotation marks
+   * (« interpellé par un homme », « une voisine »): the likelier referent of a later description.
+   */
+  private unnamedBetween(a: number, b: number, m: Mention): boolean {
+    const norm = this.doc.tokens.norm;
+    // a description naming an office only takes up someone given that office (« un avocat »)
+    const office = m.unknownHead || !m.role ? null : roleClass(m.role);
+    for (let k = a; k < b - 1; k++) {
+      const w = norm[k]!;
+      if ((w !== 'un' && w !== 'une') || this.marked[k]) continue;
+      if (m.gender && (w === 'une') !== (m.gender === 'female')) continue;
+      let h = k + 1;
+      while (h < b - 1 && PRE_ADJ.has(norm[h]!)) h++;
+      const head = norm[h]!;
+      if (
+        office ? sameRole(office, ROLES.get(head)?.class ?? null) : PERSON_NOUNS.has(head) || ROLES.has(head)
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * The organisation or person named as a document's author right after its head noun at h;
+   * false when the author is given but unnamed (« le communiqué de la famille »).
+   */
+  private issuerAt(h: number): Mention | null | false {
+    const t = this.doc.tokens;
+    const end = this.doc.sentences[t.sentence[h]!]!.tokenEnd;
+    for (let k = h + 1, steps = 0; k < end && steps < 10; k++, steps++) {
+      if (t.kind[k] === TokenKind.Punct || t.kind[k] === TokenKind.Quote) return null;
+      const m = this.mi.startingAt.get(k);
+      if (m?.kind !== 'name' || this.marked[k]) {
+        const w = t.norm[k]!;
+        // the noun phrase ends at a finite verb or a clause word (« Le texte appelle … »), and a
+        // common noun after a preposition is the author (« de la famille »), unnamed
+        if (CLAUSE_WORDS.has(w) || verbReadings(w)?.some((r) => r.mask & FINITE)) return null;
+        let p = t.norm[k - 1]!;
+        if (ARTICLES.has(p)) p = t.norm[k - 2]!;
+        if (ISSUER_PREPOSITIONS.has(p) && !ARTICLES.has(w) && !NAMED_ORG_NOUNS.has(w) && !MEDIA_NOUNS.has(w))
+          return false;
+        continue;
+      }
+      let prev = t.norm[k - 1]!;
+      if (ARTICLES.has(prev)) prev = t.norm[k - 2]!;
+      // « sondage Vexor », « étude de l'Institut X », « publié par X », « parue dans X »
+      return k === h + 1 || ISSUER_PREPOSITIONS.has(prev) ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * Who issued the document a description names: inside it (« le rapport de la Cour »), or for
+   * « le communiqué » the one that issued the last such document: named with it, quoted in its
+   * sentence (« a indiqué la préfecture dans un communiqué »), or that sentence's subject.
+   */
+  private issuer(m: Mention): Speaker | null {
+    const t = this.doc.tokens;
+    const h = this.headTok(m);
+    const own = this.issuerAt(h);
+    if (own) return this.fromName(own);
+    if (own === false || !m.definite) return null;
+    const head = t.norm[h]!;
+    const para = this.para(m.i);
+    for (let k = m.i - 1; k >= 0 && para - this.para(k) <= 2; k--) {
+      if (t.norm[k] !== head || this.marked[k]) continue;
+      const by = this.issuerAt(k);
+      if (by) return this.fromName(by);
+      if (by === false) return null;
+      const sent = t.sentence[k]!;
+      for (let q = this.history.length - 1; q >= 0; q--) {
+        const said = this.history[q]!;
+        if (t.sentence[said.tok]! < sent) break;
+        if (t.sentence[said.tok] === sent && said.speaker && said.speaker.type !== 'anonymous')
+          return said.speaker;
+      }
+      const first = this.mi.startingAt.get(this.doc.sentences[sent]!.tokenStart);
+      if (first?.kind === 'name' && first.j <= k) return this.fromName(first);
+      if (first?.kind === 'desc' && first.type === 'organization' && first.j <= k)
+        return this.resolve(first, k);
+      return null;
+    }
+    return null;
+  }
+
+  private headTok(d: Mention): number {
+    const norm = this.doc.tokens.norm;
+    let h = d.i + 1;
+    while (h < d.j - 1 && PRE_ADJ.has(norm[h]!)) h++;
+    return h;
+  }
+
+  /** A description's head noun, after its determiner and preposed adjectives (« la jeune femme »). */
+  private headOf(d: Mention): string {
+    const norm = this.doc.tokens.norm;
+    let h = d.i + 1;
+    while (h < d.j - 1 && PRE_ADJ.has(norm[h]!)) h++;
+    return norm[h] ?? '';
+  }
+
+  /** Index of the first mention starting at or after token `tok`. */
+  private firstFrom(tok: number): number {
+    const all = this.mi.all;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.i < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** People named inside the quotation being attributed: a speaker rarely names themself. */
+  private inQuote = new Set<string>();
+
+  /**
+   * The speaker a mention stands for, for the quotation anchored at token `at`; `quote` is its
+   * token range, whose named people a description is not taken to be.
+   */
+  resolve(m: Mention | null, at: number, quote?: { i: number; j: number }): Speaker | null {
+    if (quote) {
+      this.inQuote = new Set();
+      const all = this.mi.all;
+      for (let k = this.firstFrom(quote.i); k < all.length && all[k]!.i < quote.j; k++)
+        if (all[k]!.kind === 'name') this.inQuote.add(all[k]!.name);
+    }
     if (!m) return null;
     const t = this.doc.tokens;
     if (m.kind === 'name') return this.fromName(m);
@@ -229,17 +524,55 @@ export class Resolver {
       if (m.type === 'organization')
         return { name: this.fullestOrg(m), type: 'organization', entity: null, mention: this.span(m) };
       // « le chef de file des Insoumis Jean-Luc Mélenchon »: a person named at the end of it.
+      // (not a complement: « l'avocat de Paul X », « l'ancien adjoint de Léa Y » is someone else)
       const inner = this.personEndingAt.get(m.j);
-      if (inner && inner.i > m.i) return { ...this.fromName(inner), mention: this.span(m) };
+      if (inner && inner.i > m.i && !COMPLEMENT_PREPOSITIONS.has(t.norm[inner.i - 1]!))
+        return { ...this.fromName(inner), mention: this.span(m) };
+      // « la même source », « cette même source »: the source just quoted.
+      if (m.definite && !m.plural && t.norm[m.i + 1] === 'meme') {
+        const last = this.history.at(-1)?.speaker;
+        if (last) return { ...last, mention: this.span(m) };
+      }
+      // « selon un sondage Vexor », « une étude parue dans la revue X », « le communiqué »: a
+      // document speaks for whoever issued it, when the text names them.
+      if (DOCUMENT_NOUNS.has(this.headOf(m))) {
+        const by = this.issuer(m);
+        if (by) return { ...by, mention: this.span(m) };
+      }
+      // « le créateur de la marque, Paul X, »: a person's name apposed to it (closed by a comma or
+      // the sentence end: « Selon la presse, Paul X a … » opens a clause).
+      if (m.type === 'person' && !m.plural && t.norm[m.j] === ',') {
+        const app = this.mi.startingAt.get(m.j + 1);
+        const after = t.norm[app?.j ?? 0] ?? '.';
+        if (
+          app?.kind === 'name' &&
+          app.type === 'person' &&
+          (after === ',' || after === '.' || after === ')')
+        )
+          return { ...this.fromName(app), mention: this.span(m) };
+      }
       if (m.type === 'person' && m.definite && !m.plural) {
         // « son fils », « leur avocat »: someone related to a person, never that person.
         const possessive = POSSESSIVES.has(t.norm[m.i]!);
-        const p = possessive
-          ? null
-          : m.unknownHead
-            ? this.recentPerson(m)
-            : (this.byRole(m) ?? this.recentPerson(m) ?? this.salient(m));
+        const personal = !m.unknownHead || isPersonNoun(this.headOf(m));
+        const p =
+          possessive || !personal
+            ? null
+            : m.unknownHead
+              ? this.recentPerson(m)
+              : (this.byRole(m) ?? this.recentPerson(m));
         if (p) return { ...this.fromName(p), mention: this.span(m) };
+        if (!possessive && personal) {
+          // the person just mentioned, else the article's main person, else anyone mentioned lately
+          const near = this.nearest(m, m.unknownHead ? 1e9 : 2);
+          if (near) return near;
+          if (near === null) return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
+          const main = m.unknownHead ? null : this.salient(m);
+          if (main) return { ...this.fromName(main), mention: this.span(m) };
+          const far = m.unknownHead ? null : this.nearest(m, 1e9);
+          if (far) return far;
+        }
+        return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
       }
       return { name: m.name, type: 'anonymous', entity: null, mention: this.span(m) };
     }
@@ -250,7 +583,12 @@ export class Resolver {
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - 50); k--) {
       const h = this.history[k]!;
       if (para - this.para(h.tok) > 2) break;
-      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural && !h.specific)) continue;
+      // an unnamed individual just quoted (« lâche un passant. "…", ajoute-t-il ») counts too
+      const justQuoted =
+        k === this.history.length - 1 &&
+        para === this.para(h.tok) &&
+        INDEFINITE_START.test(h.speaker?.name ?? '');
+      if (!h.speaker || (h.speaker.type === 'anonymous' && !m.plural && !h.specific && !justQuoted)) continue;
       if (m.gender && h.gender && m.gender !== h.gender) continue;
       if (m.kind === 'pronoun' && m.plural !== h.plural) continue;
       fromHistory = h;
@@ -290,7 +628,8 @@ export class Resolver {
     for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) {
       const p = all[k]!;
       if (para - this.para(p.i) > 2) break;
-      if (p.j > m.i || this.quoted[p.i]) continue;
+      // « ce dernier » takes up whoever was named last, in reported content too
+      if (p.j > m.i || (anyPosition ? this.marked[p.i] : this.quoted[p.i])) continue;
       let prev = norm[p.i - 1] ?? '';
       if (/^(?:le|la|les|l')$/.test(prev)) prev = norm[p.i - 2] ?? '';
       if (PREPOSITIONS.has(prev) && !anyPosition) continue;

@@ -245,4 +245,124 @@ describe('roles and coordinations', () => {
       'Paul Robert parle. Invité de Radio Vérac, il a comparé ces départs à des « naufrages » pour « punir tel ou tel », et soutenu qu’une équipe gagne en s’ouvrant.';
     assert.equal(quotes(text).at(-1)?.speaker?.name, 'Paul Robert');
   });
+  it('takes a re-description up as the person just mentioned, by gender (fictional)', () => {
+    const text = [
+      'Marc Tellier et Claire Jourdan se sont affrontés sur le plateau.',
+      '« Je ne lâcherai rien sur les retraites », a lancé la chroniqueuse.',
+      'Le romancier Hugo Marsan publie un nouveau livre en mars.',
+      '« Ce texte m’a pris dix ans », confie le sexagénaire.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Claire Jourdan', 'person'],
+      ['Hugo Marsan', 'person'],
+    ]);
+  });
+
+  it('leaves a re-description unresolved when someone unnamed was introduced since (fictional)', () => {
+    const text = [
+      'Le maire Paul Verdon a visité le marché couvert samedi.',
+      'Il a été interpellé par un commerçant en colère.',
+      '« Personne ne nous écoute », a lancé le quinquagénaire.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [['le quinquagénaire', 'anonymous']]);
+  });
+
+  it('does not take up a name in a complement or apposed to a relative, nor one the quotation names (fictional)', () => {
+    const text = [
+      'Lise Carmin a rendu hommage à sa sœur, Jeanne Carmin, disparue en juin.',
+      '« Elle m’a tout appris », dit la comédienne.',
+      'Hugo Bastide a longtemps joué avec le batteur Marc Olive.',
+      '« Marc Olive reste un frère », raconte le musicien.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Lise Carmin', 'person'],
+      ['Hugo Bastide', 'person'],
+    ]);
+  });
+
+  it('takes a person’s name apposed to a description (fictional)', () => {
+    const text =
+      '« Nous rouvrirons lundi », a assuré la gérante du magasin, Sonia Pelletier, à la radio locale.';
+    assert.equal(quotes(text)[0]?.speaker?.name, 'Sonia Pelletier');
+  });
+  it('reads a demonstrative description after an incise as the person just described (fictional)', () => {
+    const text = [
+      'Installée depuis peu à Vaudrenne, Elsa Morand a repris la boulangerie du village.',
+      '« Ici, tout le monde se connaît », assure cette ancienne infirmière.',
+      '« On a gardé nos prix de l’an dernier », raconte cette semaine un boulanger du bourg voisin.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Elsa Morand', 'person'],
+      ['un boulanger du bourg voisin', 'anonymous'],
+    ]);
+  });
+
+  it('finds the postposed subject after « auprès de l’AFP » or an adjective between commas (fictional)', () => {
+    const text = [
+      '« La saison est perdue », regrette auprès de l’AFP Jeanne Roussel, maraîchère.',
+      '« Nous replanterons en mars », raconte, amusée, Lucie Vernet.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Jeanne Roussel', 'person'],
+      ['Lucie Vernet', 'person'],
+    ]);
+  });
+
+  it('gives « la même source » the source just quoted (fictional)', () => {
+    const text = [
+      'Trois entrepôts ont brûlé dans la nuit, a indiqué une source policière.',
+      'Aucun blessé n’est à déplorer, selon la même source.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['une source policière', 'anonymous'],
+      ['une source policière', 'anonymous'],
+    ]);
+  });
+  it('gives a document the organisation that issued it, when named (fictional)', () => {
+    const text = [
+      'Selon un sondage Vexor publié mardi, 58 % des électeurs veulent un second débat.',
+      'Le taux de chômage a reculé de deux points, selon les chiffres de l’Office valdorien de la statistique.',
+      'La préfecture de Brenne a annoncé dans un communiqué que le pont fermerait lundi.',
+      '« Les travaux dureront six mois », précise le communiqué.',
+      'La récolte sera tardive, selon une étude de la coopérative.',
+    ].join('\n');
+    assert.deepEqual(
+      quotes(text).map((q) => q.speaker?.name ?? null),
+      [
+        'Vexor',
+        'Office valdorien de la statistique',
+        'préfecture de Brenne',
+        'préfecture de Brenne',
+        'une étude de la coopérative',
+      ],
+    );
+  });
+  it('does not take the person in a description’s complement for its referent (fictional)', () => {
+    const text = [
+      'Candidat à la mairie de Vernac, Paul Ardent a tenu meeting samedi.',
+      '« Nous gagnerons au second tour », a lancé l’ancien ministre de Marie Dupuis.',
+    ].join('\n');
+    assert.equal(quotes(text)[0]?.speaker?.name, 'Paul Ardent');
+  });
+
+  it('takes up an unnamed speaker just quoted with « il » (fictional)', () => {
+    const text = [
+      'Le maire Henri Valès a inauguré la halle.',
+      '« C’est trop tard », lâche un commerçant du marché. « On a perdu deux saisons », ajoute-t-il.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['un commerçant du marché', 'anonymous'],
+      ['un commerçant du marché', 'anonymous'],
+    ]);
+  });
+  it('attributes a quotation to the subject of an incise verb of manner (fictional)', () => {
+    const text = [
+      '« On repart de zéro », soupire Jeanne Roussel.',
+      '« Au moins, il fait beau », sourit-elle.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['Jeanne Roussel', 'person'],
+      ['Jeanne Roussel', 'person'],
+    ]);
+  });
 });
