@@ -203,7 +203,8 @@ out.push(
 );
 out.push(
   `steady state: timed after ${single.warmup.length} untimed warm-up passes over the same articles, until the JIT settled ` +
-    `(articles per CPU-second by pass: ${single.warmup.map((w) => fmt(w.articlesPerCpuSec)).join(' → ')}; the first is the cold start)`,
+    `(articles per CPU-second / per second by pass: ${single.warmup.map((w) => `${fmt(w.articlesPerCpuSec)}/${fmt(w.articlesPerSec)}`).join(' → ')}; ` +
+    'the first is the cold start; steady = two passes agree within 5% and the JIT and GC threads add at most 15% CPU)',
 );
 out.push(
   `peak RSS ${fmt(single.peakRssMb)} MB · max latency ${fmt(single.latencyMs.max)} ms · ` +

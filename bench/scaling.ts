@@ -10,7 +10,7 @@
 import { createAnalyzePool } from '../src/parallel/analyze-pool.js';
 import type { PoolOptions } from '../src/parallel/pool.js';
 import type { BenchArticle } from './corpus.js';
-import { WARMUP_ARTICLES } from './measure.js';
+import { QUIET_CPU_PER_WALL, WARMUP_ARTICLES } from './measure.js';
 
 export interface ScalingPoint {
   workers: number;
@@ -60,17 +60,18 @@ export async function measureScaling(
     for (const workers of counts) {
       const pool = createAnalyzePool({ ...poolOptions, size: workers });
       pools.set(workers, pool);
-      // Each worker sees 1/workers of a pass: at least WARMUP_ARTICLES per worker.
-      const maxPasses = 4 + 2 * workers;
-      const minPasses = Math.min(
-        maxPasses,
-        Math.ceil((workers * WARMUP_ARTICLES) / Math.max(1, articles.length)),
-      );
+      // Each worker sees 1/workers of a pass: at least WARMUP_ARTICLES per worker, then until two
+      // passes agree and the process burns no more CPU than its workers (plus the main thread) do;
+      // on N workers over N cores the compiler threads compete with the workers instead, so only
+      // the article floor and the agreement tell there.
+      const minPasses = Math.ceil((workers * WARMUP_ARTICLES) / Math.max(1, articles.length));
+      const maxPasses = minPasses + 4;
       let prev = 0;
       for (let p = 0; p < maxPasses; p++) {
-        const { cpuSeconds } = await pass(pool, articles);
+        const { seconds, cpuSeconds } = await pass(pool, articles);
         const perCpu = articles.length / cpuSeconds;
-        if (p + 1 >= minPasses && prev && Math.abs(perCpu / prev - 1) < 0.05) break;
+        const quiet = cpuSeconds / seconds <= workers * QUIET_CPU_PER_WALL + 0.1;
+        if (p + 1 >= minPasses && quiet && prev && Math.abs(perCpu / prev - 1) < 0.05) break;
         prev = perCpu;
       }
     }
