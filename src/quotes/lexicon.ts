@@ -90,3 +90,9 @@ export const SPEAKER_PREPOSITIONS = new Set(speakerWords.prepositions);
 export const PERSON_NOUNS = new Set(speakerWords.personNouns);
 /** What a source writes (communiqué, étude, sondage): as a speaker, whoever issued it. */
 export const DOCUMENT_NOUNS = new Set(speakerWords.documentNouns);
+/** Nouns before a publication's name (« parue dans la revue X »). */
+export const MEDIA_NOUNS = new Set(speakerWords.mediaNouns);
+/** Role classes naming a relation, not an office: no clash with whatever office one holds. */
+export const RELATION_NOUNS = new Set(speakerWords.relationNouns);
+/** « l'ancien ministre », « l'ex-président »: a former office, no clash with the current one. */
+export const FORMER_MARKERS = new Set(speakerWords.formerMarkers);

@@ -6,10 +6,13 @@ import type { Speaker } from '../record.js';
 import {
   DOCUMENT_NOUNS,
   FINITE,
+  FORMER_MARKERS as FORMER,
+  MEDIA_NOUNS,
   NAMED_ORG_NOUNS,
   PERSON_NOUNS,
   PRE_ADJ,
   SPEAKER_PREPOSITIONS as PREPOSITIONS,
+  RELATION_NOUNS as RELATIONS,
   ROLES,
   SPEAKER_STOPWORDS as STOPWORDS,
   TITLES,
@@ -42,17 +45,6 @@ const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 const ARTICLES = new Set(['le', 'la', "l'", 'les']);
 /** What introduces a document's author: « de l'Institut X », « publié par X », « parue dans X ». */
 const ISSUER_PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'par', 'dans']);
-/** Nouns before a publication's name (« parue dans la revue X »). */
-const MEDIA_NOUNS = new Set([
-  'revue',
-  'magazine',
-  'site',
-  'hebdomadaire',
-  'mensuel',
-  'institut',
-  'cabinet',
-  'blog',
-]);
 const COMPLEMENT_PREPOSITIONS = new Set([
   'de',
   "d'",
@@ -67,19 +59,6 @@ const COMPLEMENT_PREPOSITIONS = new Set([
   'contre',
 ]);
 const INDEFINITE_START = /^(?:un|une) /i;
-/** « l'ancien ministre », « l'ex-président »: a former office, no clash with the current one. */
-const FORMER = new Set(['ancien', 'ancienne', 'ex', 'ex-']);
-/** Role classes naming a relation, not an office: no clash with whatever office one holds. */
-const RELATIONS = new Set([
-  'proche',
-  'enfant',
-  'mere',
-  'epouse',
-  'homologue',
-  'successeur',
-  'victime',
-  'temoin',
-]);
 const CLAUSE_WORDS = new Set([
   'qui',
   'que',
