@@ -36,18 +36,7 @@ const DEICTIC: Record<string, number> = dict(lexicon.deictic);
 const PAST = new Set(lexicon.past);
 const NEXT = new Set(lexicon.next);
 const YEAR_PREPS = new Set(lexicon.yearPrepositions);
-const MONTH_PREPS = new Set([
-  'en',
-  'debut',
-  'fin',
-  'mi',
-  'courant',
-  'depuis',
-  'des',
-  "jusqu'en",
-  'fin-',
-  "d'ici",
-]);
+const MONTH_PREPS = new Set(lexicon.monthPrepositions);
 const UNITS: Record<string, Unit> = dict({
   jour: 'day',
   jours: 'day',

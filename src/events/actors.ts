@@ -58,24 +58,8 @@ const GROUPS: Record<string, string[]> = dict(actorData.groupActors);
 const POSSESSIVES = new Set(actorData.possessiveCountry);
 const PLACE_DEMONYMS: Record<string, string> = dict(actorData.placeDemonyms);
 const NON_ACTORS = new Set(actorData.nonActors);
-const GROUP_LINKS = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  "l'",
-  'le',
-  'groupe',
-  'mouvement',
-  'organisation',
-  'terroriste',
-  'jihadiste',
-  'djihadiste',
-  'arme',
-  'rebelle',
-  'islamiste',
-]);
+/** Words that may link an armed group's kind to its name (« le groupe jihadiste X »). */
+const GROUP_LINKS = new Set(actorData.groupLinks);
 const INSTITUTIONS = new Set(actorData.stateInstitutions);
 const PEOPLE_NOUNS = new Set(actorData.peopleNouns);
 const CONTESTS = new Set(['primaire', 'primaires']);
