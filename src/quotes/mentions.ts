@@ -3,6 +3,7 @@
 // recogniser stands in for it otherwise, and fills what it missed.
 import { type Doc, TokenKind, tokenAt } from '../doc.js';
 import type { Gender, SpeakerType } from '../record.js';
+import { tableFold } from '../text/normalize.js';
 import {
   ANONYMOUS_NOUNS,
   CAP_STOP,
@@ -511,32 +512,9 @@ function foldSlow(s: string): string {
     .replace(/[’‘]/g, "'");
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-/**
- * foldSlow() of each code unit that folds on its own whatever its neighbours (lower-case Latin
- * blocks and General Punctuation; see FOLD_TABLE in text/normalize.ts, same reasoning): most
- * names and roles then fold without NFD. Pinned against foldSlow by a property test.
- */
-const FOLD_TABLE: (string | undefined)[] = [];
-for (let c = 0; c < 0x2070; c++) {
-  if ((c >= 0x250 && c < 0x2000) || (c >= 0x300 && c < 0x370)) continue;
-  const ch = String.fromCharCode(c);
-  if (ch.toLowerCase() !== ch) continue;
-  FOLD_TABLE[c] = foldSlow(ch);
-}
-
-/** Lower case, accents removed, ’ ‘ → ' (no other folding: see text/normalize for tokens). */
-function fold(s: string): string {
-  const out = s.toLowerCase();
-  if (!NON_ASCII.test(out)) return out;
-  let fast = '';
-  for (let i = 0; i < out.length; i++) {
-    const f = FOLD_TABLE[out.charCodeAt(i)];
-    if (f === undefined) return foldSlow(out);
-    fast += f;
-  }
-  return fast;
-}
+/** Lower case, accents removed, ’ ‘ → ' (no other folding: see text/normalize for tokens); most
+ * names and roles fold through the per-character table, without NFD. */
+const fold = tableFold(foldSlow);
 
 export { fold as foldMention, foldSlow as foldMentionSlow };
 
