@@ -3,6 +3,7 @@
 // name is the fullest form, and identity (country, gender, role) is pooled over the mentions.
 import { type Doc, TokenKind } from '../doc.js';
 import type { Entity, EntityType, Gender } from '../record.js';
+import { isWhiteSpaceCode } from '../text/tokenize.js';
 import { firstNameGender, gazetteerKey, lookupOrganization, type Metonym } from './gazetteer.js';
 import { NAME_STOPWORDS } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -39,19 +40,7 @@ export function words(key: string): string[] {
 
 /** A character of /[\s']/: the apostrophe, or white space as JavaScript's \s defines it. */
 function isWordSeparator(ch: number): boolean {
-  if (ch === 32 || ch === 39) return true;
-  if (ch < 0xa0) return ch >= 9 && ch <= 13;
-  return (
-    ch === 0xa0 ||
-    ch === 0x1680 ||
-    (ch >= 0x2000 && ch <= 0x200a) ||
-    ch === 0x2028 ||
-    ch === 0x2029 ||
-    ch === 0x202f ||
-    ch === 0x205f ||
-    ch === 0x3000 ||
-    ch === 0xfeff
-  );
+  return ch === 39 || isWhiteSpaceCode(ch);
 }
 /** A short mention written in capitals, as acronyms are (« EAU », « RCA »). */
 function inCapitals(doc: Doc, m: Mention | undefined): boolean {

@@ -69,14 +69,14 @@ export function at(re: RegExp, text: string, pos: number): number {
   return re.test(text) ? re.lastIndex : -1;
 }
 
-/** The characters SPACE matches, by code: \s (WhiteSpace, LineTerminator) and U+200B. */
-export function isSpaceCode(c: number): boolean {
+/** The characters JavaScript's \s matches (WhiteSpace and LineTerminator), by code. */
+export function isWhiteSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
     c === 0xa0 ||
     c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
+    (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||
@@ -84,6 +84,11 @@ export function isSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** The characters SPACE matches, by code: \s and U+200B. */
+export function isSpaceCode(c: number): boolean {
+  return isWhiteSpaceCode(c) || c === 0x200b;
 }
 
 // WORD without running it on plain words: below U+2100, each code unit's class in WORD (1: a
