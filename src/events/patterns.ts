@@ -314,12 +314,7 @@ export class PatternSet {
         // The first element matched (`startingAt`): match the rest from the next token.
         const end = runFrom(p, 1, i + 1, last, norm, kind);
         if (end < 0) continue;
-        if (
-          p.notBefore &&
-          end < last &&
-          (p.notBefore.has(norm[end]!) || (kind[end] === TokenKind.Number && p.notBefore.has('#')))
-        )
-          continue;
+        if (blockedAfter(p, end, last, norm, kind)) continue;
         out.push({ pattern: p, first: i, last: end });
       }
     }
@@ -340,12 +335,7 @@ export class PatternSet {
         if (p.notAfter && i > first && p.notAfter.has(norm[i - 1]!)) continue;
         const end = runFrom(p, 0, i, last, norm, kind);
         if (end < 0) continue;
-        if (
-          p.notBefore &&
-          end < last &&
-          (p.notBefore.has(norm[end]!) || (kind[end] === TokenKind.Number && p.notBefore.has('#')))
-        )
-          continue;
+        if (blockedAfter(p, end, last, norm, kind)) continue;
         out.push({ pattern: p, first: i, last: end });
       }
     }
@@ -354,6 +344,21 @@ export class PatternSet {
 }
 
 const NO_PATTERNS: Pattern[] = [];
+
+/** Whether the token after a match is one the pattern must not stand before (« # »: any number). */
+function blockedAfter(
+  p: Pattern,
+  end: number,
+  last: number,
+  norm: readonly string[],
+  kind: ArrayLike<number>,
+): boolean {
+  return (
+    p.notBefore !== null &&
+    end < last &&
+    (p.notBefore.has(norm[end]!) || (kind[end] === TokenKind.Number && p.notBefore.has('#')))
+  );
+}
 
 /** Whether the character at `offset` changes in lower case (ASCII: A-Z only, without a string). */
 function capitalised(text: string, offset: number): boolean {
